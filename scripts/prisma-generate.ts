@@ -1,3 +1,4 @@
+import { childEnv } from "@/lib/env";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
@@ -5,6 +6,6 @@ import path from "node:path";
 const stub = path.resolve("scripts/schema-engine-stub.sh");
 const result = spawnSync("npx", ["prisma", "generate"], {
   stdio: "inherit",
-  env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: stub, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+  env: childEnv({ PRISMA_SCHEMA_ENGINE_BINARY: stub, PRISMA_HIDE_UPDATE_MESSAGE: "1" }),
 });
 process.exit(result.status ?? 1);

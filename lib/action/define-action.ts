@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { can, type Capability } from "@/lib/auth/permissions";
+import { AppError, NOT_FOUND_MESSAGE } from "@/lib/errors";
+import { loadActor, resolveArea, resolveTenant, type Actor, type AreaRef } from "@/lib/tenancy/resolve";
+import type { PlatformContext, TenantContext } from "@/lib/tenancy/context";
+import { echoValues, formDataToObject } from "@/lib/action/form-data";
+import { actionRuntime } from "@/lib/action/runtime";
+import type { ActionResult, FieldErrors, FormAction } from "@/lib/action/result";
+import { logger } from "@/lib/log";
+
+export type AreaActionContext = TenantContext & { area: AreaRef };
+
+type Common<S extends z.ZodType, R, C> = {
+  /** A stable name, e.g. "areas.create": used in logs. */
+  name: string;
+  input: S;
+  run: (ctx: C, input: z.output<S>) => Promise<R>;
+  success?: string | ((result: R) => string);
+  revalidate?: (ctx: C, result: R) => string[];
+  redirectTo?: (ctx: C, result: R) => string | undefined;
+};
+
+export type ActionSpec<S extends z.ZodType, R> =
+  | ({ scope: "partnership"; capability: Capability } & Common<S, R, TenantContext>)
+  | ({ scope: "area"; capability: Capability } & Common<S, R, AreaActionContext>)
+  | ({ scope: "platform" } & Common<S, R, PlatformContext>)
+  | ({ scope: "public" } & Common<S, R, { requestId: string; ip?: string; actor: Actor | null }>);
+
+/** The claim every tenant form carries; only a claim until the database confirms it. */
+const tenantClaim = z.object({
+  partnership: z.string().min(1).max(100),
+  area: z.string().min(1).max(100).optional(),
+});
+
+const notFound: ActionResult<never> = { status: "error", code: "not_found", message: NOT_FOUND_MESSAGE };
+
+function zodFieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/**
+ * The one server-action wrapper: authenticate → resolve tenant, area and role from
+ * the database (the slugs in the form are only claims) → check the capability →
+ * parse the input with zod → run the service → revalidate → typed result.
+ * Every exported action is a public endpoint, so every step runs on every call.
+ */
+export type ActionMeta = { name: string; scope: ActionSpec<z.ZodType, unknown>["scope"]; capability?: Capability };
+
+/** Read by the cross-tenant test suite, which enumerates every exported action. */
+export function actionMeta(action: unknown): ActionMeta | undefined {
+  return typeof action === "function" ? (action as { actionMeta?: ActionMeta }).actionMeta : undefined;
+}
+
+export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): FormAction<R> {
+  const meta: ActionMeta = { name: spec.name, scope: spec.scope, capability: "capability" in spec ? spec.capability : undefined };
+  return Object.assign(action, { actionMeta: meta });
+
+  async function action(_previous: ActionResult<R>, formData: FormData): Promise<ActionResult<R>> {
+    const request = await actionRuntime.requestInfo();
+    const userId = await actionRuntime.currentUserId();
+    const actor = userId ? await loadActor(userId) : null;
+    if (!actor && spec.scope !== "public") {
+      return { status: "error", code: "unauthenticated", message: "Your session has ended. Sign in again to continue." };
+    }
+
+    let ctx: TenantContext | AreaActionContext | PlatformContext | { requestId: string; ip?: string; actor: Actor | null };
+    if (spec.scope === "public") {
+      ctx = { ...request, actor };
+    } else if (spec.scope === "platform") {
+      if (!actor!.isPlatformAdmin) return notFound;
+      ctx = { userId: actor!.id, userEmail: actor!.email, ...request };
+    } else {
+      const claim = tenantClaim.safeParse({ partnership: formData.get("partnership") ?? undefined, area: formData.get("area") ?? undefined });
+      if (!claim.success) return notFound;
+      const tenant = await resolveTenant(actor!, claim.data.partnership, request);
+      if (!tenant) return notFound;
+      if (spec.scope === "area") {
+        const area = claim.data.area ? await resolveArea(tenant, claim.data.area) : null;
+        if (!area || !can(tenant.grants, spec.capability, area.id)) return notFound;
+        ctx = { ...tenant, area };
+      } else {
+        if (!can(tenant.grants, spec.capability)) return notFound;
+        ctx = tenant;
+      }
+    }
+
+    const parsed = spec.input.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      return {
+        status: "error",
+        code: "validation",
+        message: "Check the highlighted fields.",
+        fieldErrors: zodFieldErrors(parsed.error),
+        values: echoValues(formData),
+      };
+    }
+
+    let result: R;
+    try {
+      // The union of specs and contexts line up by `scope`; TypeScript cannot follow that correlation.
+      result = await (spec.run as (c: typeof ctx, i: z.output<S>) => Promise<R>)(ctx, parsed.data);
+    } catch (error) {
+      if (error instanceof AppError) {
+        if (error.code === "not_found") return notFound;
+        return { status: "error", code: error.code, message: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData) };
+      }
+      logger.error(`action ${spec.name} failed`, { requestId: request.requestId, error });
+      return {
+        status: "error",
+        code: "unexpected",
+        message: `Something went wrong and nothing was saved. Try again; if it keeps happening, quote reference ${request.requestId}.`,
+        values: echoValues(formData),
+      };
+    }
+
+    const typedCtx = ctx as never;
+    if (spec.revalidate) actionRuntime.revalidate(spec.revalidate(typedCtx, result));
+    const to = spec.redirectTo?.(typedCtx, result);
+    if (to) actionRuntime.redirect(to);
+    const message = typeof spec.success === "function" ? spec.success(result) : spec.success;
+    return { status: "success", message, data: result };
+  }
+}

@@ -1,0 +1,56 @@
+import type { AreaSnapshot } from "@/lib/blueprint/snapshot";
+import { nextThreeTerms, termKey, termLabel, termOf } from "@/lib/blueprint/terms";
+
+/** A derived item's verdict: whether it is met, and why in plain words. */
+export type RuleResult = { met: boolean; detail: string };
+export type Rule = (s: AreaSnapshot) => RuleResult;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function atLeast(count: number, wanted: number, noun: string, nounPlural?: string): RuleResult {
+  return { met: count >= wanted, detail: `${plural(wanted, noun, nounPlural)} wanted: ${count} so far` };
+}
+
+/**
+ * The derived rules, by name. Template items refer to them by name so a later
+ * template version can reuse, replace or drop a rule without touching old areas.
+ * Modules added later (statement, action plan, budget, hub, indicators, review)
+ * register theirs here; until then their items are "not yet available".
+ */
+export const RULES: Record<string, Rule> = {
+  backbone: (s) => ({ met: s.hasBackbone, detail: s.hasBackbone ? "Backbone organisation named" : "No backbone organisation named yet" }),
+  researchPartner: (s) => ({
+    met: s.hasResearchPartner,
+    detail: s.hasResearchPartner ? "Research & development partner named" : "No research & development partner named yet",
+  }),
+  areaOfFocus: (s) => {
+    const missing = [!s.focus && "the kind of area and its description", s.geographyCount === 0 && "at least one geography code"].filter(Boolean);
+    return { met: missing.length === 0, detail: missing.length ? `Still needs ${missing.join(" and ")}` : `Described, with ${plural(s.geographyCount, "geography code")}` };
+  },
+  assetMap: (s) => atLeast(s.assetCount, 3, "asset or ally", "assets and allies"),
+  evaluationPlan: (s) => atLeast(s.outcomeMeasureCount, 1, "outcome measure"),
+  learningSymposium: (s) => {
+    const held = s.symposia.filter((m) => m.date <= s.today && m.attendance > 0);
+    if (held.length) return { met: true, detail: `Held on ${held.map((m) => m.date).sort()[0]} with attendance recorded` };
+    const planned = s.symposia.some((m) => m.date > s.today);
+    return { met: false, detail: planned ? "Planned, not held yet" : "No learning symposium with attendance recorded yet" };
+  },
+  candidatePriorities: (s) => atLeast(s.candidatePriorityCount, 3, "priority shared", "priorities shared"),
+  stakeholders: (s) => atLeast(s.stakeholderCount, 1, "person, place, project or organisation", "people, places, projects or organisations"),
+  barriers: (s) => atLeast(s.barrierCount, 1, "barrier with what it needs", "barriers with what they need"),
+  threeFocusPriorities: (s) => {
+    const ranks = [...s.focusRanks].sort((a, b) => a - b);
+    const met = ranks.length === 3 && ranks.join() === "1,2,3";
+    return { met, detail: `3 focus priorities ranked: ${ranks.length} so far` };
+  },
+  termlyMeetings: (s) => {
+    const terms = nextThreeTerms(s.today);
+    // A meeting already held in the current term still gives that term its meeting.
+    const scheduled = new Set(s.conveningMeetingDates.map((d) => termOf(d)).filter((t) => t !== null).map(termKey));
+    const missing = terms.filter((t) => !scheduled.has(termKey(t)));
+    return {
+      met: missing.length === 0,
+      detail: missing.length ? `No convening meeting scheduled yet in ${missing.map(termLabel).join(", ")}` : `Convening meetings scheduled in ${terms.map(termLabel).join(", ")}`,
+    };
+  },
+};

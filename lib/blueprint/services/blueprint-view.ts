@@ -1,0 +1,62 @@
+import { db } from "@/lib/db/client";
+import { evaluateGate, evaluatePhase, regressions, type EvaluatedItem, type Gate } from "@/lib/blueprint/gate";
+import { PHASES } from "@/lib/blueprint/phases";
+import { CURRENT_TEMPLATE_VERSION, templateFor } from "@/lib/blueprint/template";
+import { ukToday } from "@/lib/blueprint/today";
+import { loadSnapshot } from "@/lib/blueprint/services/snapshot";
+import type { TenantContext } from "@/lib/tenancy/context";
+
+export type PhaseView = { number: number; name: string; slug: string; items: EvaluatedItem[]; gate: Gate };
+
+export type BlueprintView = {
+  currentPhase: number;
+  cycle: number;
+  templateVersion: number;
+  enteredPhaseAt: Date;
+  daysInPhase: number;
+  focusPriority: { id: string; title: string } | null;
+  phases: PhaseView[];
+  regressions: EvaluatedItem[];
+};
+
+/** Where an area stands: every phase's checklist evaluated from its records now. */
+export async function getBlueprintView(ctx: TenantContext, areaId: string, today = ukToday()): Promise<BlueprintView> {
+  const scope = { partnershipId: ctx.partnershipId, areaId };
+  const state = await db().phaseState.findUnique({ where: { partnershipId_areaId: scope } });
+  const current = state ?? { currentPhase: 1, cycle: 1, templateVersion: CURRENT_TEMPLATE_VERSION, enteredPhaseAt: new Date(), focusPriorityId: null };
+  const template = templateFor(current.templateVersion);
+  const [snapshot, focus] = await Promise.all([
+    loadSnapshot(db(), scope, current.cycle, today),
+    current.focusPriorityId
+      ? db().priority.findUnique({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: current.focusPriorityId } }, select: { id: true, title: true } })
+      : null,
+  ]);
+  return {
+    currentPhase: current.currentPhase,
+    cycle: current.cycle,
+    templateVersion: current.templateVersion,
+    enteredPhaseAt: current.enteredPhaseAt,
+    daysInPhase: Math.max(0, Math.floor((Date.now() - current.enteredPhaseAt.getTime()) / 86_400_000)),
+    focusPriority: focus,
+    phases: PHASES.map((p) => ({ ...p, items: evaluatePhase(template, p.number, snapshot), gate: evaluateGate(template, p.number, snapshot) })),
+    regressions: regressions(template, current.currentPhase, snapshot),
+  };
+}
+
+/** The area's blueprint history: moves, ticks, waivers and cycles, newest first, from the audit log. */
+export async function blueprintTimeline(ctx: TenantContext, areaId: string, take = 200) {
+  return db().auditEvent.findMany({
+    where: { partnershipId: ctx.partnershipId, areaId, OR: [{ action: { startsWith: "blueprint.phase." } }, { action: { startsWith: "blueprint.item." } }, { action: { startsWith: "blueprint.cycle." } }] },
+    orderBy: { id: "desc" },
+    take,
+    select: { id: true, action: true, actorEmail: true, actorUserId: true, createdAt: true, entityId: true, before: true, after: true },
+  });
+}
+
+export type AreaProgress = { id: string; slug: string; name: string; coordinator: string | null; view: BlueprintView };
+
+/** Every readable area with where it stands, for the partnership overview (board members and admins). */
+export async function listAreaProgress(ctx: TenantContext, areas: { id: string; slug: string; name: string; coordinator: { name: string } | null }[]): Promise<AreaProgress[]> {
+  const today = ukToday();
+  return Promise.all(areas.map(async (a) => ({ id: a.id, slug: a.slug, name: a.name, coordinator: a.coordinator?.name ?? null, view: await getBlueprintView(ctx, a.id, today) })));
+}

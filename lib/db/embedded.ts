@@ -1,0 +1,43 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export type EmbeddedDatabase = { url: string; port: number; db: PGlite; close(): Promise<void> };
+
+export type EmbeddedOptions =
+  | { dataDir: string; host?: string; port?: number }
+  | { memory: true; loadDataDir?: Blob; host?: string; port?: number };
+
+/**
+ * PostgreSQL in-process (PGlite) served on a loopback socket, so the app talks to it
+ * through the same driver (pg / adapter-pg) as to a real server. Port 0 picks a free
+ * port: never 5432, which a real server may hold. The socket server queues statements
+ * from several connections onto the one PGlite session and keeps a transaction's
+ * statements on the connection that opened it.
+ */
+export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  let db: PGlite;
+  if ("memory" in options) {
+    db = await PGlite.create({ loadDataDir: options.loadDataDir });
+  } else {
+    mkdirSync(options.dataDir, { recursive: true });
+    db = await PGlite.create({ dataDir: options.dataDir });
+  }
+  const host = options.host ?? "127.0.0.1";
+  const server = new PGLiteSocketServer({ db, host, port: options.port ?? 0, maxConnections: 100 });
+  await server.start();
+  const conn = server.getServerConn(); // "host:port"
+  const port = Number(conn.split(":").pop());
+  let closed = false;
+  return {
+    url: `postgres://postgres:postgres@${host}:${port}/postgres?sslmode=disable`,
+    port,
+    db,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await server.stop();
+      await db.close();
+    },
+  };
+}

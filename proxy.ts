@@ -1,0 +1,17 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+/**
+ * Tags each request with an id (for the audit log and error references) and its
+ * path (for navigation state in server layouts). Not a security boundary: every
+ * page, action and route checks the tenant itself.
+ */
+export function proxy(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  if (!headers.get("x-request-id")) headers.set("x-request-id", crypto.randomUUID());
+  headers.set("x-pathname", request.nextUrl.pathname);
+  return NextResponse.next({ request: { headers } });
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

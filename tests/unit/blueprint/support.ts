@@ -1,0 +1,94 @@
+/**
+ * Small builders for the blueprint unit tests: snapshots of an area at a known
+ * point of its journey, marks (attestations and waivers), and safe look-ups.
+ */
+import { RULES, type Rule } from "@/lib/blueprint/rules";
+import { emptySnapshot, type AreaSnapshot, type ItemMark } from "@/lib/blueprint/snapshot";
+import { findItem, templateFor, type ChecklistItem, type Template } from "@/lib/blueprint/template";
+
+/** A Thursday in the autumn term of 2026/27: the next three terms are Autumn 2026, Spring 2027, Summer 2027. */
+export const TODAY = "2026-10-15";
+
+/** Convening meetings on or after TODAY, one in each of its next three terms. */
+export const TERMLY_MEETINGS = ["2026-11-12", "2027-02-11", "2027-06-10"];
+
+export const V1: Template = templateFor(1);
+
+export function snapshotOf(overrides: Partial<AreaSnapshot> = {}): AreaSnapshot {
+  return { ...emptySnapshot(overrides.today ?? TODAY), ...overrides };
+}
+
+export function attestation(note = "Agreed at the strategic partnership board"): ItemMark {
+  return { attested: { by: "Cara Co-ordinator", at: "2026-09-01T10:00:00.000Z", note, evidenceUrl: null } };
+}
+
+export function waiver(reason = "The board agreed to go ahead without it"): ItemMark {
+  return { waived: { by: "Bea Board", at: "2026-09-02T10:00:00.000Z", reason } };
+}
+
+export function attest(...keys: string[]): Record<string, ItemMark> {
+  return Object.fromEntries(keys.map((key) => [key, attestation()]));
+}
+
+export function waive(...keys: string[]): Record<string, ItemMark> {
+  return Object.fromEntries(keys.map((key) => [key, waiver()]));
+}
+
+/** Everything phase 1 asks for, and no more. */
+const PHASE_1_WORK: Partial<AreaSnapshot> = {
+  hasBackbone: true,
+  hasResearchPartner: true,
+  focus: { type: "ward", description: "Northfield ward and its three primary schools" },
+  geographyCount: 2,
+  assetCount: 3,
+  outcomeMeasureCount: 1,
+};
+const PHASE_1_MARKS = ["p1.coalition", "p1.buy-in"];
+
+const PHASE_2_WORK: Partial<AreaSnapshot> = {
+  symposia: [{ date: "2026-07-01", attendance: 42 }],
+  candidatePriorityCount: 5,
+  focusRanks: [1, 2, 3],
+  stakeholderCount: 4,
+  barrierCount: 2,
+};
+const PHASE_2_MARKS = ["p2.purpose"];
+
+/** The phase 3 work that the product can check today (its other items wait on modules). */
+const PHASE_3_WORK: Partial<AreaSnapshot> = { conveningMeetingDates: TERMLY_MEETINGS };
+const PHASE_3_MARKS = ["p3.convening-partnership"];
+
+/**
+ * An area with every available item of phases 1..`phase` done (as of TODAY).
+ * `overrides` win; their marks are added to (and replace) the built ones.
+ */
+export function doneThrough(phase: 0 | 1 | 2 | 3, overrides: Partial<AreaSnapshot> = {}): AreaSnapshot {
+  const work = [PHASE_1_WORK, PHASE_2_WORK, PHASE_3_WORK].slice(0, phase);
+  const marks = [PHASE_1_MARKS, PHASE_2_MARKS, PHASE_3_MARKS].slice(0, phase).flat();
+  const base = snapshotOf(Object.assign({}, ...work) as Partial<AreaSnapshot>);
+  return { ...base, ...overrides, today: overrides.today ?? base.today, marks: { ...attest(...marks), ...overrides.marks } };
+}
+
+export function rule(name: string): Rule {
+  const found = RULES[name];
+  if (!found) throw new Error(`No rule called ${name}`);
+  return found;
+}
+
+export function item(key: string, template: Template = V1): ChecklistItem {
+  const found = findItem(template, key);
+  if (!found) throw new Error(`No item ${key} in template version ${template.version}`);
+  return found;
+}
+
+export function itemsOf(phase: number, template: Template = V1): ChecklistItem[] {
+  return template.items.filter((i) => i.phase === phase);
+}
+
+export function requiredKeys(phase: number, template: Template = V1): string[] {
+  return itemsOf(phase, template)
+    .filter((i) => i.required)
+    .map((i) => i.key);
+}
+
+export const keys = (items: readonly { key: string }[]): string[] => items.map((i) => i.key);

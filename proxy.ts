@@ -9,7 +9,13 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   if (!headers.get("x-request-id")) headers.set("x-request-id", crypto.randomUUID());
   headers.set("x-pathname", request.nextUrl.pathname);
-  return NextResponse.next({ request: { headers } });
+  const response = NextResponse.next({ request: { headers } });
+  // A shared Statement of Intent (/s/<token>): kept out of search engines, and the token never leaves in a Referer.
+  if (request.nextUrl.pathname.startsWith("/s/")) {
+    response.headers.set("X-Robots-Tag", "noindex, nofollow");
+    response.headers.set("Referrer-Policy", "no-referrer");
+  }
+  return response;
 }
 
 export const config = {

@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { BRADFORD_AREAS, BRADFORD_ORGANISATIONS, seedPartnership } from "./seed/core";
 import { DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-users";
 import { seedBlueprint } from "./seed/blueprint";
+import { seedStatement } from "./seed/statement";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-users";
 
@@ -79,4 +80,5 @@ export type SeedContext = {
 async function seedModules(db: Db, ctx: SeedContext): Promise<void> {
   const coordinator = DEMO_USERS.find((u) => u.key === "coordinator")!;
   await seedBlueprint(db, ctx.bradford.id, ctx.bradford.areas, { id: ctx.userIds.get("coordinator")!, email: coordinator.email });
+  await seedStatement(db, ctx.bradford, ctx.bradford.areas.get("holme-wood")!, ctx.userIds.get("coordinator")!);
 }

@@ -1,11 +1,14 @@
 import Link from "next/link";
 
-export type AreaTab = "overview" | "access-connect" | "plan-prioritise" | "meetings";
+export type AreaTab = "overview" | "access-connect" | "plan-prioritise" | "statement" | "action-plan" | "theory-of-change" | "meetings";
 
 const TABS: { key: AreaTab; label: string; path: string }[] = [
   { key: "overview", label: "Overview", path: "" },
   { key: "access-connect", label: "Access & Connect", path: "/access-connect" },
   { key: "plan-prioritise", label: "Plan & Prioritise", path: "/plan-prioritise" },
+  { key: "statement", label: "Statement of Intent", path: "/statement" },
+  { key: "action-plan", label: "Action plan", path: "/action-plan" },
+  { key: "theory-of-change", label: "Theory of change", path: "/theory-of-change" },
   { key: "meetings", label: "Meetings", path: "/meetings" },
 ];
 

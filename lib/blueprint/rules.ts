@@ -5,6 +5,11 @@ import { nextThreeTerms, termKey, termLabel, termOf } from "@/lib/blueprint/term
 export type RuleResult = { met: boolean; detail: string };
 export type Rule = (s: AreaSnapshot) => RuleResult;
 
+/** "a", "a and b", "a, b and c". */
+function listed(parts: string[]): string {
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function atLeast(count: number, wanted: number, noun: string, nounPlural?: string): RuleResult {
@@ -53,4 +58,31 @@ export const RULES: Record<string, Rule> = {
       detail: missing.length ? `No convening meeting scheduled yet in ${missing.map(termLabel).join(", ")}` : `Convening meetings scheduled in ${terms.map(termLabel).join(", ")}`,
     };
   },
+  statementDeveloped: (s) => {
+    if (!s.statement) return { met: false, detail: "No Statement of Intent for the focus issue yet" };
+    const { agreed, missing } = s.statement;
+    if (missing.length) return { met: false, detail: `${agreed ? "Agreed, but still" : "Draft: still"} needs ${listed(missing)}` };
+    return agreed ? { met: true, detail: "Agreed, with data, community voices, actions, outcomes and asks" } : { met: false, detail: "Complete draft: agree it with the convening partnership" };
+  },
+  actionPlanDeveloped: (s) => {
+    const { items, openIncomplete } = s.actionPlan;
+    if (items === 0) return { met: false, detail: "No action items yet" };
+    if (openIncomplete > 0) return { met: false, detail: `${plural(openIncomplete, "open item")} without an owner or a due date` };
+    return { met: true, detail: `${plural(items, "action item")}, each with an owner and a due date` };
+  },
+  theoryOfChange: (s) => {
+    if (!s.theoryOfChange) return { met: false, detail: "No theory of change for the focus issue yet" };
+    const { missing, versions } = s.theoryOfChange;
+    return missing.length ? { met: false, detail: `Still needs ${listed(missing)}` } : { met: true, detail: `From ways of working to impact (version ${versions})` };
+  },
+  commissionersInvolved: (s) => {
+    const asks = s.statement?.asks ?? 0;
+    const answered = s.statement?.asksAnswered ?? 0;
+    if (asks === 0) return { met: false, detail: "No asks of commissioners in the Statement of Intent yet" };
+    return { met: answered > 0, detail: answered > 0 ? `${plural(answered, "ask")} of ${asks} answered` : `${plural(asks, "ask")}, none answered yet` };
+  },
+  theoryRefined: (s) => ({
+    met: s.theoryRefined,
+    detail: s.theoryRefined ? "A new version saved in this phase, with what changed and why" : "No new version with a change note saved in this phase yet",
+  }),
 };

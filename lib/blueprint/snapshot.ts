@@ -24,6 +24,18 @@ export type AreaSnapshot = {
   stakeholderCount: number;
   barrierCount: number;
   conveningMeetingDates: string[];
+  /**
+   * The Statement of Intent of the current focus priority: whether it has been agreed
+   * (agreed or published) and what the agreed text still lacks (lib/statement/completeness.ts),
+   * with its asks and how many of them commissioners or partners have answered.
+   */
+  statement: { agreed: boolean; missing: string[]; asks: number; asksAnswered: number } | null;
+  /** Action-plan items of this cycle; open ones still lacking an owner or a due date. */
+  actionPlan: { items: number; openIncomplete: number };
+  /** The focus issue's theory of change, latest version: what it still lacks; null when none saved. */
+  theoryOfChange: { missing: string[]; versions: number } | null;
+  /** Whether a new theory-of-change version with a change note was saved since the area entered phase 5. */
+  theoryRefined: boolean;
   /** Attestations and waivers of this cycle, by item key. */
   marks: Record<string, ItemMark>;
 };
@@ -43,6 +55,10 @@ export function emptySnapshot(today: string): AreaSnapshot {
     stakeholderCount: 0,
     barrierCount: 0,
     conveningMeetingDates: [],
+    statement: null,
+    actionPlan: { items: 0, openIncomplete: 0 },
+    theoryOfChange: null,
+    theoryRefined: false,
     marks: {},
   };
 }

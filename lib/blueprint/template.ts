@@ -41,9 +41,9 @@ const V1_ITEMS: ChecklistItem[] = [
   { key: "p2.barriers", phase: 2, kind: "derived", rule: "barriers", required: true, href: "plan-prioritise#barriers", title: "Think about the likely barriers to change", guidance: "And the resources and permissions needed from the local authority and others to overcome them." },
   { key: "p2.focus-priorities", phase: 2, kind: "derived", rule: "threeFocusPriorities", required: true, href: "plan-prioritise#ranking", title: "Agree 3 focus priorities, ranked by urgency", guidance: "The first becomes the focus issue: one focus issue at a time." },
   // Phase 3: Deliver & Act
-  { key: "p3.statement", phase: 3, kind: "derived", module: "statement", required: true, href: "", title: "Develop a Statement of Intent", guidance: "The problem locally with data and lived experience, agreed actions, desired outcomes and recommendations for commissioners." },
-  { key: "p3.action-plan", phase: 3, kind: "derived", module: "actionPlan", required: true, href: "", title: "Develop an action plan", guidance: "The specific actions agreed at the learning symposium, so the convening partnership can monitor them." },
-  { key: "p3.theory-of-change", phase: 3, kind: "derived", module: "theoryOfChange", required: true, href: "", title: "Develop a theory of change", guidance: "Based on the focus issue." },
+  { key: "p3.statement", phase: 3, kind: "derived", rule: "statementDeveloped", required: true, href: "statement", title: "Develop a Statement of Intent", guidance: "The problem locally with data and lived experience, agreed actions, desired outcomes and recommendations for commissioners." },
+  { key: "p3.action-plan", phase: 3, kind: "derived", rule: "actionPlanDeveloped", required: true, href: "action-plan", title: "Develop an action plan", guidance: "The specific actions agreed at the learning symposium, so the convening partnership can monitor them." },
+  { key: "p3.theory-of-change", phase: 3, kind: "derived", rule: "theoryOfChange", required: true, href: "theory-of-change", title: "Develop a theory of change", guidance: "Based on the focus issue." },
   { key: "p3.convening-partnership", phase: 3, kind: "attested", required: true, href: "#attest", title: "Establish the convening partnership", guidance: "Building on those who attended the learning symposium, plus community representatives and young people." },
   { key: "p3.termly-meetings", phase: 3, kind: "derived", rule: "termlyMeetings", required: true, href: "meetings", title: "Set convening partnership meeting dates", guidance: "The backbone organisation facilitates termly meetings: one scheduled in each of the next three terms." },
   { key: "p3.community-budget", phase: 3, kind: "derived", module: "budget", required: true, href: "", title: "Secure a community budget", guidance: "To commission support from local VCSE organisations for the focus issue, avoiding duplication." },
@@ -61,11 +61,20 @@ const V1_ITEMS: ChecklistItem[] = [
   // Phase 5: Share & Refine
   { key: "p5.lessons", phase: 5, kind: "derived", module: "review", required: true, href: "", title: "Lessons learned", guidance: "With the strategic partnership and the convening partnership, including community members and young people." },
   { key: "p5.findings", phase: 5, kind: "derived", module: "review", required: true, href: "", title: "Share findings", guidance: "On methodology and impact." },
-  { key: "p5.refine", phase: 5, kind: "derived", module: "theoryOfChange", required: true, href: "", title: "Refine the theory of change and methodology", guidance: "A new version of the theory of change, with what changed and why." },
+  { key: "p5.refine", phase: 5, kind: "derived", rule: "theoryRefined", required: true, href: "theory-of-change", title: "Refine the theory of change and methodology", guidance: "A new version of the theory of change, with what changed and why." },
 ];
 
-export const TEMPLATES: Readonly<Record<number, Template>> = { 1: { version: 1, items: V1_ITEMS } };
-export const CURRENT_TEMPLATE_VERSION = 1;
+/**
+ * Version 2: "Involve commissioners and others" is worked out from the Statement of
+ * Intent (an ask of commissioners that has had a response) instead of being confirmed
+ * by hand. Areas that started on version 1 keep the attested item and its confirmation.
+ */
+const V2_ITEMS: ChecklistItem[] = V1_ITEMS.map((item) =>
+  item.key === "p3.commissioners" ? { ...item, kind: "derived", rule: "commissionersInvolved", href: "statement#asks", guidance: "An ask of commissioners in the Statement of Intent that has had a response, to secure further permissions and resources." } : item,
+);
+
+export const TEMPLATES: Readonly<Record<number, Template>> = { 1: { version: 1, items: V1_ITEMS }, 2: { version: 2, items: V2_ITEMS } };
+export const CURRENT_TEMPLATE_VERSION = 2;
 
 export function templateFor(version: number, templates: Readonly<Record<number, Template>> = TEMPLATES): Template {
   const template = templates[version];

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { AssetType, FocusAreaType, GeographyType, MeetingKind, StakeholderKind } from "@/lib/generated/prisma/enums";
 import { nextThreeTerms } from "@/lib/blueprint/terms";
 import { ukToday } from "@/lib/blueprint/today";
+import { CURRENT_TEMPLATE_VERSION } from "@/lib/blueprint/template";
 
 type AreaSeed = {
   phase: number;
@@ -20,7 +21,7 @@ type AreaSeed = {
 };
 
 const day = 86_400_000;
-function addDays(iso: string, days: number): Date {
+export function addDays(iso: string, days: number): Date {
   return new Date(new Date(`${iso}T00:00:00Z`).getTime() + days * day);
 }
 
@@ -150,7 +151,7 @@ export async function seedBlueprint(db: Db, partnershipId: string, areas: Map<st
     if (s.stakeholders.length) await db.stakeholder.createMany({ data: s.stakeholders.map((x) => ({ ...scope, ...x })) });
     if (s.barriers.length) await db.barrier.createMany({ data: s.barriers.map((x) => ({ ...scope, ...x })) });
     const enteredPhaseAt = addDays(today, s.phase === 3 ? -120 : s.phase === 2 ? -45 : -20);
-    await db.phaseState.create({ data: { ...scope, currentPhase: s.phase, focusPriorityId: s.ranked.length ? priorityIds[s.ranked[0]!]! : null, enteredPhaseAt } });
+    await db.phaseState.create({ data: { ...scope, templateVersion: CURRENT_TEMPLATE_VERSION, currentPhase: s.phase, focusPriorityId: s.ranked.length ? priorityIds[s.ranked[0]!]! : null, enteredPhaseAt } });
     for (const itemKey of s.attested) {
       await db.checklistItemState.create({ data: { ...scope, cycle: 1, itemKey, attestedById: coordinator.id, attestedAt: enteredPhaseAt, note: "Agreed at the strategic partnership board" } });
     }

@@ -2,6 +2,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import type { AreaSnapshot, ItemMark } from "@/lib/blueprint/snapshot";
 import { NEXT_CYCLE_PHASE } from "@/lib/blueprint/phases";
 import { isoDate } from "@/lib/blueprint/today";
+import { loadPhase3Records } from "@/lib/blueprint/services/phase3-snapshot";
 
 type Scope = { partnershipId: string; areaId: string };
 
@@ -34,6 +35,8 @@ export async function loadSnapshot(tx: Tx | Db, scope: Scope, cycle: number, tod
     include: { attestedBy: { select: { name: true } }, waivedBy: { select: { name: true } } },
   });
 
+  const phase3 = await loadPhase3Records(tx, scope, cycle);
+
   const byKey: Record<string, ItemMark> = {};
   for (const m of marks) {
     const mark: ItemMark = {};
@@ -59,6 +62,7 @@ export async function loadSnapshot(tx: Tx | Db, scope: Scope, cycle: number, tod
     stakeholderCount,
     barrierCount,
     conveningMeetingDates: meetings.filter((m) => m.kind === "convening").map((m) => isoDate(m.date)),
+    ...phase3,
     marks: byKey,
   };
 }

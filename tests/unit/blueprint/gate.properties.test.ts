@@ -30,6 +30,13 @@ const snapshot: fc.Arbitrary<AreaSnapshot> = fc.record({
   stakeholderCount: fc.nat({ max: 3 }),
   barrierCount: fc.nat({ max: 3 }),
   conveningMeetingDates: fc.array(isoDate, { maxLength: 8 }),
+  statement: fc.option(
+    fc.record({ agreed: fc.boolean(), missing: fc.subarray(["a data figure with its source", "a community voice"]), asks: fc.nat({ max: 3 }), asksAnswered: fc.nat({ max: 3 }) }),
+    { nil: null },
+  ),
+  actionPlan: fc.record({ items: fc.nat({ max: 3 }), openIncomplete: fc.nat({ max: 2 }) }),
+  theoryOfChange: fc.option(fc.record({ missing: fc.subarray(["activities", "impact"]), versions: fc.integer({ min: 1, max: 3 }) }), { nil: null }),
+  theoryRefined: fc.boolean(),
   marks: fc.dictionary(fc.constantFrom(...V1.items.map((i) => i.key)), mark),
 });
 

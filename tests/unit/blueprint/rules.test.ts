@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RULES } from "@/lib/blueprint/rules";
+import type { AreaSnapshot } from "@/lib/blueprint/snapshot";
 import { TERMLY_MEETINGS, TODAY, rule, snapshotOf } from "./support";
 
 describe("RULES", () => {
@@ -18,6 +19,11 @@ describe("RULES", () => {
         "stakeholders",
         "termlyMeetings",
         "threeFocusPriorities",
+        "statementDeveloped",
+        "actionPlanDeveloped",
+        "theoryOfChange",
+        "commissionersInvolved",
+        "theoryRefined",
       ].sort(),
     );
   });
@@ -383,5 +389,81 @@ describe("every rule", () => {
         expect(s).toEqual(before);
       }),
     );
+  });
+});
+
+describe("statementDeveloped", () => {
+  const statementDeveloped = rule("statementDeveloped");
+  const statement = (over: Partial<NonNullable<AreaSnapshot["statement"]>> = {}) => snapshotOf({ statement: { agreed: true, missing: [], asks: 1, asksAnswered: 0, ...over } });
+
+  it("is not met without a Statement of Intent for the focus issue", () => {
+    expect(statementDeveloped(snapshotOf())).toEqual({ met: false, detail: "No Statement of Intent for the focus issue yet" });
+  });
+
+  it("is not met by a complete draft: the convening partnership has to agree it", () => {
+    expect(statementDeveloped(statement({ agreed: false }))).toEqual({ met: false, detail: "Complete draft: agree it with the convening partnership" });
+  });
+
+  it("is not met by an agreed statement that lacks a section, and names each missing part", () => {
+    expect(statementDeveloped(statement({ missing: ["a data figure with its source"] })).detail).toBe("Agreed, but still needs a data figure with its source");
+    expect(statementDeveloped(statement({ agreed: false, missing: ["a community voice", "a committed action", "an ask of commissioners"] }))).toEqual({
+      met: false,
+      detail: "Draft: still needs a community voice, a committed action and an ask of commissioners",
+    });
+  });
+
+  it("is met once agreed with every part", () => {
+    expect(statementDeveloped(statement()).met).toBe(true);
+  });
+});
+
+describe("actionPlanDeveloped", () => {
+  const actionPlanDeveloped = rule("actionPlanDeveloped");
+
+  it("is not met with no items", () => {
+    expect(actionPlanDeveloped(snapshotOf())).toEqual({ met: false, detail: "No action items yet" });
+  });
+
+  it("is not met while an open item has no owner or due date", () => {
+    expect(actionPlanDeveloped(snapshotOf({ actionPlan: { items: 4, openIncomplete: 1 } }))).toEqual({ met: false, detail: "1 open item without an owner or a due date" });
+  });
+
+  it("is met when every open item has an owner and a due date", () => {
+    expect(actionPlanDeveloped(snapshotOf({ actionPlan: { items: 2, openIncomplete: 0 } }))).toEqual({ met: true, detail: "2 action items, each with an owner and a due date" });
+  });
+});
+
+describe("theoryOfChange", () => {
+  const theoryOfChange = rule("theoryOfChange");
+
+  it("is not met without one, nor with a column still empty", () => {
+    expect(theoryOfChange(snapshotOf()).met).toBe(false);
+    expect(theoryOfChange(snapshotOf({ theoryOfChange: { missing: ["activities", "impact"], versions: 2 } }))).toEqual({ met: false, detail: "Still needs activities and impact" });
+  });
+
+  it("is met from ways of working through to impact", () => {
+    expect(theoryOfChange(snapshotOf({ theoryOfChange: { missing: [], versions: 3 } }))).toEqual({ met: true, detail: "From ways of working to impact (version 3)" });
+  });
+});
+
+describe("commissionersInvolved", () => {
+  const commissionersInvolved = rule("commissionersInvolved");
+  const withAsks = (asks: number, asksAnswered: number) => snapshotOf({ statement: { agreed: true, missing: [], asks, asksAnswered } });
+
+  it("is not met without asks, or with none answered", () => {
+    expect(commissionersInvolved(snapshotOf()).met).toBe(false);
+    expect(commissionersInvolved(withAsks(0, 0)).detail).toBe("No asks of commissioners in the Statement of Intent yet");
+    expect(commissionersInvolved(withAsks(3, 0))).toEqual({ met: false, detail: "3 asks, none answered yet" });
+  });
+
+  it("is met once one ask has a response", () => {
+    expect(commissionersInvolved(withAsks(3, 1))).toEqual({ met: true, detail: "1 ask of 3 answered" });
+  });
+});
+
+describe("theoryRefined", () => {
+  it("follows whether a new version with a change note was saved in phase 5", () => {
+    expect(rule("theoryRefined")(snapshotOf()).met).toBe(false);
+    expect(rule("theoryRefined")(snapshotOf({ theoryRefined: true })).met).toBe(true);
   });
 });

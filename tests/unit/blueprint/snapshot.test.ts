@@ -21,6 +21,10 @@ describe("emptySnapshot", () => {
       stakeholderCount: 0,
       barrierCount: 0,
       conveningMeetingDates: [],
+      statement: null,
+      actionPlan: { items: 0, openIncomplete: 0 },
+      theoryOfChange: null,
+      theoryRefined: false,
       marks: {},
     });
   });

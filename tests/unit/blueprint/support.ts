@@ -55,7 +55,12 @@ const PHASE_2_WORK: Partial<AreaSnapshot> = {
 const PHASE_2_MARKS = ["p2.purpose"];
 
 /** The phase 3 work that the product can check today (its other items wait on modules). */
-const PHASE_3_WORK: Partial<AreaSnapshot> = { conveningMeetingDates: TERMLY_MEETINGS };
+const PHASE_3_WORK: Partial<AreaSnapshot> = {
+  conveningMeetingDates: TERMLY_MEETINGS,
+  statement: { agreed: true, missing: [], asks: 2, asksAnswered: 0 },
+  actionPlan: { items: 3, openIncomplete: 0 },
+  theoryOfChange: { missing: [], versions: 1 },
+};
 const PHASE_3_MARKS = ["p3.convening-partnership"];
 
 /**

@@ -117,9 +117,6 @@ describe("version 1", () => {
   it("waits on modules for the items whose records do not exist yet", () => {
     const moduleItems = Object.fromEntries(V1.items.filter((i) => i.module).map((i) => [i.key, i.module]));
     expect(moduleItems).toEqual({
-      "p3.statement": "statement",
-      "p3.action-plan": "actionPlan",
-      "p3.theory-of-change": "theoryOfChange",
       "p3.community-budget": "budget",
       "p3.hub-identified": "hub",
       "p3.hub-offer": "hub",
@@ -130,7 +127,6 @@ describe("version 1", () => {
       "p4.early-impact": "review",
       "p5.lessons": "review",
       "p5.findings": "review",
-      "p5.refine": "theoryOfChange",
     });
   });
 });
@@ -141,14 +137,14 @@ describe("templateFor", () => {
     expect(templateFor(1).version).toBe(1);
   });
 
-  it.each([0, 2, -1, 1.5, 99, Number.NaN])("throws for unknown version %s", (version) => {
+  it.each([0, 3, -1, 1.5, 99, Number.NaN])("throws for unknown version %s", (version) => {
     expect(() => templateFor(version)).toThrow(`Unknown checklist template version ${version}`);
   });
 
   it("looks only in the templates it is given", () => {
-    const v2: Template = { version: 2, items: [] };
-    expect(templateFor(2, { 2: v2 })).toBe(v2);
-    expect(() => templateFor(1, { 2: v2 })).toThrow("Unknown checklist template version 1");
+    const v9: Template = { version: 9, items: [] };
+    expect(templateFor(9, { 9: v9 })).toBe(v9);
+    expect(() => templateFor(1, { 9: v9 })).toThrow("Unknown checklist template version 1");
     expect(() => templateFor(1, {})).toThrow("Unknown checklist template version 1");
   });
 });
@@ -168,42 +164,42 @@ describe("findItem", () => {
 
 describe("a later template version", () => {
   /*
-   * A hypothetical version 2, added beside version 1 as the design requires:
+   * A hypothetical version 3, added beside version 1 as the design requires:
    * - phase 1 drops "Map area assets and allies";
    * - it renames the evaluation plan item and asks for two outcome measures (a new rule);
    * - it adds a new required attested item, a data-sharing agreement;
    * - it adds a new derived item whose rule is not written yet.
    */
   const v1Items = itemsOf(1);
-  const evaluationPlanV2: Rule = (s) => ({ met: s.outcomeMeasureCount >= 2, detail: `2 outcome measures wanted: ${s.outcomeMeasureCount} so far` });
-  const registry: Readonly<Record<string, Rule>> = { ...RULES, evaluationPlanV2 };
-  const p1V2: ChecklistItem[] = [
+  const evaluationPlanV3: Rule = (s) => ({ met: s.outcomeMeasureCount >= 2, detail: `2 outcome measures wanted: ${s.outcomeMeasureCount} so far` });
+  const registry: Readonly<Record<string, Rule>> = { ...RULES, evaluationPlanV3 };
+  const p1V3: ChecklistItem[] = [
     ...v1Items.filter((i) => i.key !== "p1.assets" && i.key !== "p1.evaluation-plan"),
-    { ...item("p1.evaluation-plan"), key: "p1.evaluation-framework", rule: "evaluationPlanV2", title: "Agree the evaluation framework" },
+    { ...item("p1.evaluation-plan"), key: "p1.evaluation-framework", rule: "evaluationPlanV3", title: "Agree the evaluation framework" },
     { key: "p1.data-sharing", phase: 1, kind: "attested", required: true, href: "access-connect#attest", title: "Sign a data-sharing agreement", guidance: "Between the schools, the local authority and the research partner." },
     { key: "p1.baseline", phase: 1, kind: "derived", rule: "baselineData", required: true, href: "access-connect#baseline", title: "Record baseline data", guidance: "Not written yet." },
   ];
-  const v2: Template = { version: 2, items: [...p1V2, ...V1.items.filter((i) => i.phase !== 1)] };
-  const templates: Readonly<Record<number, Template>> = { ...TEMPLATES, 2: v2 };
+  const v3: Template = { version: 2, items: [...p1V3, ...V1.items.filter((i) => i.phase !== 1)] };
+  const templates: Readonly<Record<number, Template>> = { ...TEMPLATES, 3: v3 };
 
   // Version 1's phase 1 fully done: three assets, one outcome measure, two attestations.
   const area = doneThrough(1);
 
   it("is found beside version 1, without replacing it", () => {
-    expect(templateFor(2, templates)).toBe(v2);
+    expect(templateFor(3, templates)).toBe(v3);
     expect(templateFor(1, templates)).toBe(TEMPLATES[1]);
-    expect(() => templateFor(2)).toThrow("Unknown checklist template version 2");
+    expect(() => templateFor(3)).toThrow("Unknown checklist template version 3");
   });
 
   it("leaves an area on version 1 with version 1's items, and its gate open", () => {
     const gate = evaluateGate(templateFor(1, templates), 1, area, registry);
     expect(gate).toMatchObject({ open: true, met: 7, required: 7, blocking: [] });
-    // The same verdict as with no version 2 and no extra rules at all.
+    // The same verdict as with no version 3 and no extra rules at all.
     expect(gate).toEqual(evaluateGate(templateFor(1), 1, area));
   });
 
-  it("judges an area on version 2 by version 2's items", () => {
-    const gate = evaluateGate(templateFor(2, templates), 1, area, registry);
+  it("judges an area on version 3 by version 3's items", () => {
+    const gate = evaluateGate(templateFor(3, templates), 1, area, registry);
     expect(gate.open).toBe(false);
     expect(gate.required).toBe(8);
     expect(gate.met).toBe(5);
@@ -214,28 +210,28 @@ describe("a later template version", () => {
     ]);
   });
 
-  it("does not hold an area on version 1 to version 2's new requirements", () => {
+  it("does not hold an area on version 1 to version 3's new requirements", () => {
     // An area on version 1 with fewer assets fails only version 1's asset item...
     const fewAssets = { ...area, assetCount: 0 };
     expect(evaluateGate(templateFor(1, templates), 1, fewAssets, registry).blocking.map((i) => i.key)).toEqual(["p1.assets"]);
-    // ...which version 2 no longer asks for.
-    expect(evaluateGate(templateFor(2, templates), 1, fewAssets, registry).blocking.map((i) => i.key)).not.toContain("p1.assets");
+    // ...which version 3 no longer asks for.
+    expect(evaluateGate(templateFor(3, templates), 1, fewAssets, registry).blocking.map((i) => i.key)).not.toContain("p1.assets");
   });
 
   it("keeps marks under unchanged keys, and does not carry them to renamed ones", () => {
-    const gateV2 = evaluateGate(templateFor(2, templates), 1, { ...area, outcomeMeasureCount: 2, marks: { ...area.marks, ...attest("p1.data-sharing") } }, registry);
+    const gateV3 = evaluateGate(templateFor(3, templates), 1, { ...area, outcomeMeasureCount: 2, marks: { ...area.marks, ...attest("p1.data-sharing") } }, registry);
     // p1.coalition and p1.buy-in were attested under version 1 and still count.
-    expect(gateV2.blocking.map((i) => i.key)).toEqual(["p1.baseline"]);
-    // A waiver of version 1's evaluation plan does not waive version 2's renamed item.
+    expect(gateV3.blocking.map((i) => i.key)).toEqual(["p1.baseline"]);
+    // A waiver of version 1's evaluation plan does not waive version 3's renamed item.
     const waivedOld = { ...area, marks: { ...area.marks, ...waive("p1.evaluation-plan") } };
-    expect(evaluateItem(item("p1.evaluation-framework", v2), waivedOld, registry).status).toBe("not_met");
+    expect(evaluateItem(item("p1.evaluation-framework", v3), waivedOld, registry).status).toBe("not_met");
     expect(evaluateItem(item("p1.evaluation-plan"), { ...waivedOld, outcomeMeasureCount: 0 }, registry).status).toBe("waived");
   });
 
-  it("does not warn an area on version 1 about items version 2 changed", () => {
+  it("does not warn an area on version 1 about items version 3 changed", () => {
     const laterArea = doneThrough(2);
     expect(regressions(templateFor(1, templates), 3, laterArea, registry)).toEqual([]);
-    expect(keys(regressions(templateFor(2, templates), 3, laterArea, registry))).toEqual(["p1.evaluation-framework", "p1.data-sharing"]);
+    expect(keys(regressions(templateFor(3, templates), 3, laterArea, registry))).toEqual(["p1.evaluation-framework", "p1.data-sharing"]);
   });
 
   it("leaves version 1's items exactly as they were", () => {
@@ -243,5 +239,26 @@ describe("a later template version", () => {
     expect(keys(templateFor(1).items)).not.toContain("p1.data-sharing");
     expect(item("p1.evaluation-plan")).toMatchObject({ rule: "evaluationPlan", title: "Plan the monitoring and evaluation framework" });
     expect(templateFor(1).items).toHaveLength(32);
+  });
+});
+
+describe("version 2", () => {
+  const V2 = templateFor(2);
+
+  it("is the version new areas start on", () => {
+    expect(CURRENT_TEMPLATE_VERSION).toBe(2);
+  });
+
+  it("works out 'Involve commissioners' from the Statement of Intent's asks, and changes nothing else", () => {
+    expect(item("p3.commissioners", V2)).toMatchObject({ kind: "derived", rule: "commissionersInvolved", required: false });
+    expect(item("p3.commissioners")).toMatchObject({ kind: "attested", required: false });
+    expect(V2.items.filter((i) => i.key !== "p3.commissioners")).toEqual(V1.items.filter((i) => i.key !== "p3.commissioners"));
+  });
+
+  it("keeps an area on version 1 judged by its co-ordinator's confirmation", () => {
+    const confirmed = doneThrough(3, { marks: attest("p3.commissioners") });
+    expect(evaluateItem(item("p3.commissioners"), confirmed).status).toBe("met");
+    // Version 2 does not take a confirmation for what it works out from records.
+    expect(evaluateItem(item("p3.commissioners", V2), confirmed).status).toBe("not_met");
   });
 });

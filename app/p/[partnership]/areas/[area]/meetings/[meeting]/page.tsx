@@ -15,6 +15,9 @@ import { TextAreaField } from "@/components/ui/fields";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { AreaTabs } from "@/components/blueprint/area-tabs";
 import { ATTENDANCE_SECTORS, MeetingFields } from "@/components/blueprint/meeting-fields";
+import { decisionsInPlan } from "@/lib/action-plan/queries";
+import { shorten } from "@/lib/action-plan/rules";
+import { DecisionToItem } from "@/components/action-plan/decision-to-item";
 
 type Props = { params: Promise<{ partnership: string; area: string; meeting: string }> };
 
@@ -44,6 +47,7 @@ export default async function MeetingPage({ params }: Props) {
   const date = meeting.date.toISOString().slice(0, 10);
   const term = termOf(date);
   const total = ATTENDANCE_SECTORS.reduce((sum, sector) => sum + meeting[sector.name], 0);
+  const inPlan = await decisionsInPlan(ctx, area.id, meeting.decisions.map((d) => d.id));
 
   return (
     <>
@@ -110,6 +114,7 @@ export default async function MeetingPage({ params }: Props) {
               <li key={d.id}>
                 <p className="record-prewrap">{d.text}</p>
                 <p className="muted">Recorded {formatDateTime(d.createdAt)}</p>
+                <DecisionToItem {...hidden} decisionId={d.id} decisionSummary={shorten(d.text, 60)} itemHref={inPlan.has(d.id) ? `${base}/action-plan/${inPlan.get(d.id)}` : null} canWrite={canWrite} itemBase={`${base}/action-plan`} />
               </li>
             ))}
           </ol>

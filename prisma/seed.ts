@@ -5,6 +5,7 @@ import { BRADFORD_AREAS, BRADFORD_ORGANISATIONS, seedPartnership } from "./seed/
 import { DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-users";
 import { seedBlueprint } from "./seed/blueprint";
 import { seedStatement } from "./seed/statement";
+import { seedPartnershipTheory } from "./seed/theory-of-change";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-users";
 
@@ -81,4 +82,5 @@ async function seedModules(db: Db, ctx: SeedContext): Promise<void> {
   const coordinator = DEMO_USERS.find((u) => u.key === "coordinator")!;
   await seedBlueprint(db, ctx.bradford.id, ctx.bradford.areas, { id: ctx.userIds.get("coordinator")!, email: coordinator.email });
   await seedStatement(db, ctx.bradford, ctx.bradford.areas.get("holme-wood")!, ctx.userIds.get("coordinator")!);
+  await seedPartnershipTheory(db, ctx.bradford.id, ctx.userIds.get("admin")!);
 }

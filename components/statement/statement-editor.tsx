@@ -7,7 +7,7 @@ import { saveStatementAction } from "@/lib/statement/actions";
 import { INTRODUCTION_HEADING, type StatementContent, type StatementEntry, type StatementFigure, type StatementPartner, type StatementVoice } from "@/lib/statement/content";
 import { SECTION_LABELS, type StatementSectionKey } from "@/lib/statement/sections";
 import { RowList } from "@/components/statement/row-list";
-import { UnsavedGuard } from "@/components/statement/unsaved-guard";
+import { UnsavedGuard } from "@/components/ui/unsaved-guard";
 import type { ReactNode } from "react";
 
 type Props = {

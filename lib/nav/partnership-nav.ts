@@ -24,6 +24,7 @@ export function partnershipNav(
       areas.map((a) => item(a.name, `${base}/areas/${a.slug}`)),
     ),
   );
+  nav.push(item("Theory of change", `${base}/theory-of-change`));
   nav.push(item("Organisations", `${base}/organisations`));
   if (can(ctx.grants, "partnership.manage")) nav.push(item("Members", `${base}/members`));
   if (can(ctx.grants, "audit.read")) nav.push(item("Audit log", `${base}/audit`));

@@ -1,49 +1,16 @@
 import { z } from "zod";
 import { normaliseLine, normalisePlainText, normaliseRichText } from "@/lib/richtext/normalise";
 import { figureSchema, partnerSchema, statementContentSchema, voiceSchema, entrySchema, type StatementContent } from "@/lib/statement/content";
+import { rowMessage, str, unflattenRows as unflattenRowsOf, UUID } from "@/lib/forms/rows";
 
 /**
- * The editor posts the whole document as flat fields, one name per input, so that the
- * action wrapper can echo every typed value back after a failed save:
+ * The editor posts the whole document as flat fields (lib/forms/rows.ts):
  *   introduction, voices.0.quote, voices.0.role, voices.0.consent, partners.2.organisationId…
- * `unflattenRows` turns `section.index.field` names back into lists, keeping each row at
- * its index so that a validation message lands beside the input that was typed in.
  */
 export const ROW_SECTIONS = ["whyItMatters", "voices", "figures", "actions", "outcomes", "asks", "academicQuestions", "partners"] as const;
 export type RowSection = (typeof ROW_SECTIONS)[number];
 
-const ROW_FIELD = /^([A-Za-z]+)\.(\d{1,2})\.([A-Za-z]+)$/;
-const MAX_ROW_INDEX = 99;
-
-export function unflattenRows(value: unknown): unknown {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-  const out: Record<string, unknown> = {};
-  const rows: Partial<Record<RowSection, Record<string, unknown>[]>> = {};
-  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
-    const match = ROW_FIELD.exec(key);
-    const section = match?.[1] as RowSection | undefined;
-    if (match && section && (ROW_SECTIONS as readonly string[]).includes(section)) {
-      const index = Number(match[2]);
-      if (index > MAX_ROW_INDEX) continue;
-      const list = (rows[section] ??= []);
-      // A gap in the numbering becomes an empty row, which is left out like any blank row.
-      while (list.length <= index) list.push({});
-      list[index]![match[3]!] = field;
-    } else if (!key.includes(".") && key !== "__proto__") {
-      out[key] = field;
-    }
-  }
-  for (const section of ROW_SECTIONS) out[section] = rows[section] ?? [];
-  return out;
-}
-
-/** "Data figure 2: write the source". */
-export function rowMessage(row: string, index: number, message: string): string {
-  return `${row} ${index + 1}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const str = (v: unknown) => (typeof v === "string" ? v : "");
+export const unflattenRows = unflattenRowsOf(ROW_SECTIONS);
 
 /**
  * One section's rows: blank rows (nothing typed) are dropped, the others validated with

@@ -20,7 +20,10 @@ export const theoryContentSchema = z.object({
   outcomes: z.array(outcomeSchema).max(30).default([]),
   impacts: z.array(nodeSchema).max(20).default([]),
   assumptions: z.array(z.object({ id, text })).max(20).default([]),
+  /** The ideas the work rests on (the guide: "work based on our theoretic foundations"). */
+  foundations: z.array(z.object({ id, text })).max(20).default([]),
   vision: z.string().trim().max(2000).default(""),
+  mission: z.string().trim().max(2000).default(""),
 });
 
 export type TheoryContent = z.output<typeof theoryContentSchema>;
@@ -33,6 +36,31 @@ export const COLUMNS = [
   { key: "outcomes", label: "then…", heading: "Outcomes (short term)" },
   { key: "impacts", label: "and so…", heading: "Impact (long term)" },
 ] as const;
+
+export type ColumnKey = (typeof COLUMNS)[number]["key"];
+
+/** The short code a node is referred to by in links and chains: W1, A2, O3, I1. */
+export const COLUMN_CODES: Record<ColumnKey, string> = { waysOfWorking: "W", activities: "A", outcomes: "O", impacts: "I" };
+
+export const COLUMN_NOUNS: Record<ColumnKey, string> = { waysOfWorking: "way of working", activities: "activity", outcomes: "outcome", impacts: "impact" };
+
+/** The column each column's links point into, or null for the last. */
+export function nextColumn(key: ColumnKey): ColumnKey | null {
+  const index = COLUMNS.findIndex((c) => c.key === key);
+  return COLUMNS[index + 1]?.key ?? null;
+}
+
+export const emptyTheory = (focus = ""): TheoryContent => ({
+  focus,
+  waysOfWorking: [],
+  activities: [],
+  outcomes: [],
+  impacts: [],
+  assumptions: [],
+  foundations: [],
+  vision: "",
+  mission: "",
+});
 
 export function readTheoryContent(value: unknown): TheoryContent {
   return theoryContentSchema.parse(value);

@@ -3,6 +3,7 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { fieldId, useFormState } from "@/components/ui/form-context";
+import { FieldShell } from "@/components/ui/fields";
 import { UnsavedGuard } from "@/components/ui/unsaved-guard";
 import { COLUMN_CODES, COLUMN_NOUNS, COLUMNS, nextColumn, type ColumnKey, type TheoryContent } from "@/lib/theory-of-change/content";
 import type { ActionResult } from "@/lib/action/result";
@@ -62,28 +63,22 @@ function FieldError({ name }: { name: string }) {
   );
 }
 
+/** A controlled text box: the links of the column before show its text as it is typed. */
 function TextBox({ name, label, value, onChange, rows = 2, hint }: { name: string; label: string; value: string; onChange: (v: string) => void; rows?: number; hint?: string }) {
   const { formId, fieldErrors } = useFormState();
   const id = fieldId(formId ?? "toc", name);
-  const invalid = (fieldErrors[name]?.length ?? 0) > 0;
-  const describedBy = [hint ? `${id}-hint` : "", invalid ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const errors = fieldErrors[name] ?? [];
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors.length ? `${id}-error` : undefined;
+  const control = { id, name, value, className: "input", "aria-invalid": errorId ? true : undefined, "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined };
   return (
-    <div className={invalid ? "field field-invalid" : "field"}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError name={name} />
+    <FieldShell id={id} label={label} hint={hint} hintId={hintId} errors={errors} errorId={errorId}>
       {rows > 1 ? (
-        <textarea id={id} name={name} rows={rows} className="input textarea" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid || undefined} aria-describedby={describedBy} />
+        <textarea {...control} rows={rows} className="input textarea" onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input id={id} name={name} type="text" className="input" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid || undefined} aria-describedby={describedBy} />
+        <input {...control} type="text" onChange={(e) => onChange(e.target.value)} />
       )}
-    </div>
+    </FieldShell>
   );
 }
 

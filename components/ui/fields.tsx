@@ -21,13 +21,15 @@ function useField(name: string, hint: string | undefined, variant?: string) {
   return { id, errors, hintId, errorId, describedBy, echoed: values?.[name], values, version };
 }
 
-function FieldShell({
+/** A field's label, hint and error around its control; for controls of its own, a module uses this too. */
+export function FieldShell({
   id,
   label,
   hint,
   hintId,
   errors,
   errorId,
+  className,
   children,
 }: {
   id: string;
@@ -36,10 +38,12 @@ function FieldShell({
   hintId?: string;
   errors: string[];
   errorId?: string;
+  className?: string;
   children: ReactNode;
 }) {
+  const classes = ["field", errors.length > 0 ? "field-invalid" : "", className ?? ""].filter(Boolean).join(" ");
   return (
-    <div className={errors.length > 0 ? "field field-invalid" : "field"}>
+    <div className={classes}>
       <label htmlFor={id} className="field-label">
         {label}
       </label>

@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { fieldId, useFormState } from "@/components/ui/form-context";
+import { FieldShell } from "@/components/ui/fields";
 import { parseRichText } from "@/lib/richtext/parse";
 import { RichTextTree } from "@/lib/richtext/render";
 import { insertLink, toggleBullets, toggleEmphasis, type TextEdit } from "@/lib/richtext/editing";
@@ -80,21 +81,7 @@ function RichTextInput({ name, label, hint, defaultValue, rows = 8 }: Props) {
   }
 
   return (
-    <div className={errors.length ? "field field-invalid richtext-field" : "field richtext-field"}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {errorId ? (
-        <p id={errorId} className="field-error">
-          <span className="visually-hidden">Error: </span>
-          {errors.join(" ")}
-        </p>
-      ) : null}
+    <FieldShell id={id} label={label} hint={hint} hintId={hintId} errors={errors} errorId={errorId} className="richtext-field">
       <div role="toolbar" aria-label={`Formatting: ${label}`} aria-controls={id} className="richtext-toolbar" onKeyDown={onToolbarKeyDown}>
         {TOOLS.map((tool, i) => (
           <button
@@ -147,7 +134,7 @@ function RichTextInput({ name, label, hint, defaultValue, rows = 8 }: Props) {
       <div id={previewId} className="richtext-preview" hidden={!preview} role="region" aria-label={`Preview: ${label}`}>
         {preview ? <Preview text={text} /> : null}
       </div>
-    </div>
+    </FieldShell>
   );
 }
 

@@ -5,6 +5,7 @@ import { loadStatementPage, versionParam } from "@/lib/statement/page-data";
 import { getStatementVersion } from "@/lib/statement/services/queries";
 import { diffStatements } from "@/lib/statement/diff";
 import type { StatementContent } from "@/lib/statement/content";
+import { SelectField } from "@/components/ui/fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -99,30 +100,8 @@ export default async function StatementVersionsPage({ params, searchParams }: Pr
           Compare
         </h2>
         <form method="get" className="soi-compare-form">
-          <div className="field">
-            <label htmlFor="compare-from" className="field-label">
-              Compare
-            </label>
-            <select id="compare-from" name="from" className="input select" defaultValue={from === undefined ? "" : String(from)}>
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.text}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="compare-to" className="field-label">
-              with
-            </label>
-            <select id="compare-to" name="to" className="input select" defaultValue={to === undefined ? "" : String(to)}>
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.text}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField name="from" label="Compare" options={options.map((o) => ({ value: o.value, label: o.text }))} defaultValue={from === undefined ? "" : String(from)} />
+          <SelectField name="to" label="with" options={options.map((o) => ({ value: o.value, label: o.text }))} defaultValue={to === undefined ? "" : String(to)} />
           <button type="submit" className="button button-secondary">
             Compare
           </button>

@@ -28,6 +28,18 @@ export function describeEvent(e: Event): string {
       return `Withdrew the waiver of “${item}”`;
     case "blueprint.cycle.started":
       return `Started cycle ${field(e.after, "cycle")} on “${field(e.after, "focus") ?? "the next priority"}”, back in Deliver & Act`;
+    case "statement.agreed": {
+      const meeting = field(e.after, "meeting");
+      return `Statement of Intent agreed${meeting ? ` at “${meeting}”` : ""}${field(e.after, "agreedOn") ? ` on ${field(e.after, "agreedOn")}` : ""}`;
+    }
+    case "statement.published": {
+      const version = e.after && typeof e.after === "object" && !Array.isArray(e.after) ? field((e.after as Record<string, Prisma.JsonValue>).version ?? null, "number") : undefined;
+      return `Statement of Intent published${version ? ` as version ${version}` : ""}`;
+    }
+    case "theory_of_change.saved": {
+      const note = field(e.after, "changeNote");
+      return `Theory of change saved as version ${field(e.after, "number") ?? "?"}${note ? `: ${note}` : ""}`;
+    }
     default:
       return e.action;
   }

@@ -43,10 +43,13 @@ export async function getBlueprintView(ctx: TenantContext, areaId: string, today
   };
 }
 
-/** The area's blueprint history: moves, ticks, waivers and cycles, newest first, from the audit log. */
+/** Milestones of the phase 3 work that belong on the area's history beside the blueprint's own events. */
+const MILESTONES = ["statement.agreed", "statement.published", "theory_of_change.saved"];
+
+/** The area's blueprint history: moves, ticks, waivers, cycles and milestones, newest first, from the audit log. */
 export async function blueprintTimeline(ctx: TenantContext, areaId: string, take = 200) {
   return db().auditEvent.findMany({
-    where: { partnershipId: ctx.partnershipId, areaId, OR: [{ action: { startsWith: "blueprint.phase." } }, { action: { startsWith: "blueprint.item." } }, { action: { startsWith: "blueprint.cycle." } }] },
+    where: { partnershipId: ctx.partnershipId, areaId, OR: [{ action: { startsWith: "blueprint.phase." } }, { action: { startsWith: "blueprint.item." } }, { action: { startsWith: "blueprint.cycle." } }, { action: { in: MILESTONES } }] },
     orderBy: { id: "desc" },
     take,
     select: { id: true, action: true, actorEmail: true, actorUserId: true, createdAt: true, entityId: true, before: true, after: true },

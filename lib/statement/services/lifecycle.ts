@@ -43,9 +43,11 @@ export async function agreeStatement(ctx: AreaActionContext, input: z.output<typ
     if (before.state === "published") {
       throw new AppError("conflict", "This text is already agreed and published. Change the statement to start a new draft, then agree that.");
     }
+    let meetingTitle: string | null = null;
     if (input.meetingId) {
-      const meeting = await tx.meeting.findUnique({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: input.meetingId } }, select: { areaId: true } });
+      const meeting = await tx.meeting.findUnique({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: input.meetingId } }, select: { areaId: true, title: true } });
       if (!meeting || meeting.areaId !== ctx.area.id) throw validationError({ meetingId: ["Choose one of this area's meetings"] });
+      meetingTitle = meeting.title;
     }
     const updated = await tx.statementOfIntent.updateMany({
       where: { partnershipId: ctx.partnershipId, id: before.id, areaId: ctx.area.id, revision: input.revision },
@@ -59,7 +61,7 @@ export async function agreeStatement(ctx: AreaActionContext, input: z.output<typ
       entityId: before.id,
       areaId: ctx.area.id,
       before: { state: before.state, revision: before.revision },
-      after: { state: "agreed", revision: before.revision + 1, agreedOn: input.agreedOn, meetingId: input.meetingId, missing },
+      after: { state: "agreed", revision: before.revision + 1, agreedOn: input.agreedOn, meetingId: input.meetingId, meeting: meetingTitle, missing },
     });
     return { missing, agreedOn: input.agreedOn };
   });

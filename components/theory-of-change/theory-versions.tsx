@@ -5,7 +5,7 @@ import type { TheoryVersionSummary } from "@/lib/theory-of-change/services/queri
 /** Every saved version, newest first, each with what changed and why; none can be changed. */
 export function TheoryVersions({ versions, base, shown }: { versions: TheoryVersionSummary[]; base: string; shown: number }) {
   return (
-    <div className="table-wrap">
+    <div className="data-table-wrap">
       <table className="data-table toc-versions">
         <caption className="visually-hidden">Versions of the theory of change, newest first</caption>
         <thead>

@@ -1,23 +1,14 @@
 import { z } from "zod";
 import { ActionItemStatus, Rag } from "@/lib/generated/prisma/enums";
+import { blankToNull, calendarDate } from "@/lib/forms/inputs";
+
+export { calendarDate };
 
 /**
  * What the action plan's forms may send. Every field arrives as text (FormData); an
  * empty select or date means "none". Services trust only what these schemas output.
  */
-const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
 const uuid = z.string().uuid();
-
-/** A calendar date `YYYY-MM-DD` that really exists: 30 February is refused, not rolled over. */
-export const calendarDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date as day, month and year")
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, "Enter a real date")
-  .refine((v) => v >= "2000-01-01" && v <= "2099-12-31", "Enter a date between 2000 and 2099");
 
 const status = z.enum(ActionItemStatus, { message: "Choose a status from the list" });
 const rag = z.enum(Rag, { message: "Choose red, amber or green" });

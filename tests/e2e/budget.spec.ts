@@ -1,0 +1,95 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, signIn, users } from "./support";
+
+const holmeWood = "/p/bradford/areas/holme-wood";
+
+async function press(page: Page, name: string) {
+  await page.getByRole("button", { name, exact: true }).click();
+}
+
+async function addApplication(page: Page, organisation: string, amount: string) {
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Add the application" }) });
+  await form.getByLabel("Organisation").fill(organisation);
+  await form.getByLabel("Contact name").fill("Jo Bailey");
+  await form.getByLabel("Contact email").fill("jo@example.org");
+  await form.getByLabel("Amount asked for (£)").fill(amount);
+  await form.getByLabel("What the money will do").fill("Detached youth work on Friday and Saturday evenings");
+  await form.getByLabel("How it addresses the priority").fill("Reaches the young people most at risk of antisocial behaviour");
+  await form.getByLabel(/above and beyond/).check();
+  await press(page, "Add the application");
+  await expect(form.getByRole("status")).toContainText(`Application from ${organisation} added.`);
+}
+
+test("a co-ordinator adds a pot, runs a funding round to awards that never exceed it, and records spend", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, users.coordinator);
+  await page.goto(`${holmeWood}/budget`);
+  await expect(page.getByText("No community budget yet")).toBeVisible();
+  await page.getByLabel("Amount (£)").fill("10,000");
+  await page.getByLabel("Where the money comes from").fill("Act Locally programme grant");
+  await press(page, "Add the pot");
+  await expect(page.getByRole("status").filter({ hasText: /^Pot for \d{4}-\d{2} added\.$/ })).toBeVisible();
+  await expect(page.locator(".budget-figure").filter({ hasText: "In the pot" })).toContainText("£10,000");
+  await expectAccessible(page);
+
+  await page.locator("summary").filter({ hasText: "New funding round" }).click();
+  await page.getByLabel("Title").fill("Autumn community grants");
+  await page.getByLabel("What applications must show").fill("Projects that keep children and young people safe from crime and antisocial behaviour.");
+  await page.getByLabel("Closes on").fill("2099-12-31");
+  await page.getByLabel("Amount this round may award (£)").fill("10000");
+  await page.getByLabel("Largest single award (£)").fill("6000");
+  await press(page, "Create the round (as a draft)");
+  await expect(page.getByRole("heading", { level: 1, name: "Autumn community grants" })).toBeVisible();
+
+  await press(page, "Open for applications");
+  await expect(page.getByText("The round is now: open for applications.")).toBeVisible();
+  await addApplication(page, "Holme Wood Youth Partnership", "6000");
+  await addApplication(page, "Tong Boxing Club", "6000");
+  await press(page, "Close applications and start the panel review");
+  await expect(page.getByText("The round is now: panel reviewing.")).toBeVisible();
+  await press(page, "Move to the decision");
+  await expect(page.getByText("The round is now: deciding.")).toBeVisible();
+  await expectAccessible(page);
+
+  // The first award takes £6,000; the second cannot take the pot past £10,000.
+  for (const [organisation, amount] of [
+    ["Holme Wood Youth Partnership", "6000"],
+    ["Tong Boxing Club", "6000"],
+  ] as const) {
+    await page.locator("summary").filter({ hasText: `Award ${organisation}` }).click();
+    const form = page.locator("form", { has: page.getByRole("button", { name: `Award ${organisation}` }) });
+    await form.getByLabel("Amount awarded (£)").fill(amount);
+    await form.getByLabel("Decision meeting").selectOption({ index: 1 });
+    await form.getByRole("button", { name: `Award ${organisation}` }).click();
+    if (organisation === "Tong Boxing Club") {
+      await expect(form.locator(".error-summary")).toContainText("Only £4,000 is left in the pot");
+      await expect(form.getByLabel("Amount awarded (£)")).toHaveValue("6000");
+      await form.getByLabel("Amount awarded (£)").fill("4000");
+      await form.getByRole("button", { name: `Award ${organisation}` }).click();
+    }
+  }
+  await expect(page.getByText("Awarded £4,000")).toBeVisible();
+  await expect(page.getByText("Awarded £6,000")).toBeVisible();
+
+  await page.getByRole("button", { name: "Confirm the awards" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Confirm the awards" }).click();
+  await expect(page.locator(".budget-figure").filter({ hasText: "Stage" })).toContainText("Awarded");
+
+  await page.locator("summary").filter({ hasText: "Record spend for Tong Boxing Club" }).click();
+  const spend = page.locator("form", { has: page.getByRole("button", { name: "Record spend" }) }).first();
+  await spend.getByLabel("Amount (£)").fill("1500");
+  await spend.getByLabel("What it was for").fill("First instalment");
+  await spend.getByRole("button", { name: "Record spend" }).click();
+  await expect(page.getByText("Spent £1,500 of £4,000")).toBeVisible();
+
+  await page.goto(`${holmeWood}/budget`);
+  await expect(page.locator(".budget-figure").filter({ hasText: "Awarded" })).toContainText("£10,000");
+  await expect(page.locator(".budget-figure").filter({ hasText: "Spent" })).toContainText("£1,500");
+});
+
+test("a member reads the community budget but has no forms", async ({ page }) => {
+  await signIn(page, users.member);
+  await page.goto(`${holmeWood}/budget`);
+  await expect(page.getByRole("heading", { level: 1, name: "Community budget" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Add the pot|Save the pot/ })).toHaveCount(0);
+});

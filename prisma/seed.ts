@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-users";
 import { seedBlueprint } from "./seed/blueprint";
 import { seedStatement } from "./seed/statement";
 import { seedPartnershipTheory } from "./seed/theory-of-change";
+import { seedBudget } from "./seed/budget";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-users";
 
@@ -83,4 +84,5 @@ async function seedModules(db: Db, ctx: SeedContext): Promise<void> {
   await seedBlueprint(db, ctx.bradford.id, ctx.bradford.areas, { id: ctx.userIds.get("coordinator")!, email: coordinator.email });
   await seedStatement(db, ctx.bradford, ctx.bradford.areas.get("holme-wood")!, ctx.userIds.get("coordinator")!);
   await seedPartnershipTheory(db, ctx.bradford.id, ctx.userIds.get("admin")!);
+  await seedBudget(db, ctx.bradford, ctx.bradford.areas.get("holme-wood")!, ctx.userIds.get("coordinator")!);
 }

@@ -1,4 +1,5 @@
 import type { AreaSnapshot } from "@/lib/blueprint/snapshot";
+import { formatPounds } from "@/lib/money";
 import { nextThreeTerms, termKey, termLabel, termOf } from "@/lib/blueprint/terms";
 
 /** A derived item's verdict: whether it is met, and why in plain words. */
@@ -75,6 +76,10 @@ export const RULES: Record<string, Rule> = {
     const { missing, versions } = s.theoryOfChange;
     return missing.length ? { met: false, detail: `Still needs ${listed(missing)}` } : { met: true, detail: `From ways of working to impact (version ${versions})` };
   },
+  communityBudget: (s) =>
+    s.communityBudgetPence > 0
+      ? { met: true, detail: `${formatPounds(s.communityBudgetPence)} in the community budget for this financial year` }
+      : { met: false, detail: "No community budget with funds for this financial year yet" },
   commissionersInvolved: (s) => {
     const asks = s.statement?.asks ?? 0;
     const answered = s.statement?.asksAnswered ?? 0;

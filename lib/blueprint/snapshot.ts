@@ -36,6 +36,8 @@ export type AreaSnapshot = {
   theoryOfChange: { missing: string[]; versions: number } | null;
   /** Whether a new theory-of-change version with a change note was saved since the area entered phase 5. */
   theoryRefined: boolean;
+  /** Money in the area's community budget pots for the current financial year and later, in pence. */
+  communityBudgetPence: number;
   /** Attestations and waivers of this cycle, by item key. */
   marks: Record<string, ItemMark>;
 };
@@ -59,6 +61,7 @@ export function emptySnapshot(today: string): AreaSnapshot {
     actionPlan: { items: 0, openIncomplete: 0 },
     theoryOfChange: null,
     theoryRefined: false,
+    communityBudgetPence: 0,
     marks: {},
   };
 }

@@ -8,11 +8,11 @@ import { createRound, moveRound, setPublicListing } from "@/lib/budget/services/
 import { addApplication, withdrawApplication } from "@/lib/budget/services/applications";
 import { declineApplication, recordAward, recordSpend } from "@/lib/budget/services/awards";
 import { ticked } from "@/lib/forms/inputs";
+import { formatPounds } from "@/lib/money";
 
 /** Budget figures show on the budget pages, the area's checklist and the partnership overview. */
 const revalidate = (ctx: AreaActionContext) => [`/p/${ctx.partnershipSlug}`];
 const write = { scope: "area", capability: "area.write", revalidate } as const;
-const pounds = (pence: number) => `£${(pence / 100).toLocaleString("en-GB", { maximumFractionDigits: 2 })}`;
 
 export const createPotAction = defineAction({ ...write, name: "budget.pot.create", input: potInput, run: createPot, success: (r) => `Pot for ${r.label} added.` });
 
@@ -47,8 +47,8 @@ export const addApplicationAction = defineAction({ ...write, name: "budget.appli
 
 export const withdrawApplicationAction = defineAction({ ...write, name: "budget.application.withdraw", input: withdrawInput, run: withdrawApplication, success: (r) => `The application from ${r.organisationName} is withdrawn.` });
 
-export const recordAwardAction = defineAction({ ...write, name: "budget.award.record", input: awardInput, run: recordAward, success: (r) => `${pounds(r.amountPence)} awarded to ${r.organisationName}.` });
+export const recordAwardAction = defineAction({ ...write, name: "budget.award.record", input: awardInput, run: recordAward, success: (r) => `${formatPounds(r.amountPence)} awarded to ${r.organisationName}.` });
 
 export const declineApplicationAction = defineAction({ ...write, name: "budget.application.decline", input: declineInput, run: declineApplication, success: (r) => `Recorded why ${r.organisationName} was not funded.` });
 
-export const recordSpendAction = defineAction({ ...write, name: "budget.spend.record", input: spendInput, run: recordSpend, success: (r) => `${pounds(r.amountPence)} of spend recorded.` });
+export const recordSpendAction = defineAction({ ...write, name: "budget.spend.record", input: spendInput, run: recordSpend, success: (r) => `${formatPounds(r.amountPence)} of spend recorded.` });

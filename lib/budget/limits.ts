@@ -1,3 +1,5 @@
+import { formatPounds } from "@/lib/money";
+
 /**
  * What an award may be. The pot is the hard limit (the invariant: the sum of awards never
  * exceeds it); the round's allocation and maximum award, and the amount asked for, are
@@ -16,16 +18,15 @@ export type AwardContext = {
 
 export type AwardCheck = { ok: true } | { ok: false; message: string };
 
-const pounds = (pence: number) => `£${(pence / 100).toLocaleString("en-GB", { minimumFractionDigits: pence % 100 ? 2 : 0, maximumFractionDigits: 2 })}`;
 
 export function checkAward(amountPence: number, c: AwardContext): AwardCheck {
   if (!Number.isSafeInteger(amountPence) || amountPence <= 0) return { ok: false, message: "Enter an amount above £0." };
-  if (amountPence > c.requestedPence) return { ok: false, message: `An award cannot be more than the ${pounds(c.requestedPence)} asked for.` };
-  if (amountPence > c.maxAwardPence) return { ok: false, message: `The round's maximum award is ${pounds(c.maxAwardPence)}.` };
+  if (amountPence > c.requestedPence) return { ok: false, message: `An award cannot be more than the ${formatPounds(c.requestedPence)} asked for.` };
+  if (amountPence > c.maxAwardPence) return { ok: false, message: `The round's maximum award is ${formatPounds(c.maxAwardPence)}.` };
   const potLeft = c.potPence - c.awardedFromPotPence;
-  if (amountPence > potLeft) return { ok: false, message: `Only ${pounds(Math.max(0, potLeft))} is left in the pot: this award would take it past ${pounds(c.potPence)}.` };
+  if (amountPence > potLeft) return { ok: false, message: `Only ${formatPounds(Math.max(0, potLeft))} is left in the pot: this award would take it past ${formatPounds(c.potPence)}.` };
   const roundLeft = c.roundAllocationPence - c.awardedInRoundPence;
-  if (amountPence > roundLeft) return { ok: false, message: `Only ${pounds(Math.max(0, roundLeft))} of this round's allocation is left.` };
+  if (amountPence > roundLeft) return { ok: false, message: `Only ${formatPounds(Math.max(0, roundLeft))} of this round's allocation is left.` };
   return { ok: true };
 }
 
@@ -33,7 +34,7 @@ export function checkAward(amountPence: number, c: AwardContext): AwardCheck {
 export function checkAllocation(allocationPence: number, potPence: number, otherRoundsPence: number): AwardCheck {
   if (!Number.isSafeInteger(allocationPence) || allocationPence < 0) return { ok: false, message: "Enter the amount this round may award." };
   if (allocationPence + otherRoundsPence > potPence) {
-    return { ok: false, message: `Only ${pounds(Math.max(0, potPence - otherRoundsPence))} of the pot is not yet allocated to other rounds.` };
+    return { ok: false, message: `Only ${formatPounds(Math.max(0, potPence - otherRoundsPence))} of the pot is not yet allocated to other rounds.` };
   }
   return { ok: true };
 }

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, signIn, users } from "./support";
 
 const holmeWood = "/p/bradford/areas/holme-wood";
+const mg = "/p/bradford/areas/manningham-girlington";
 
 async function press(page: Page, name: string) {
   await page.getByRole("button", { name, exact: true }).click();
@@ -22,8 +23,8 @@ async function addApplication(page: Page, organisation: string, amount: string) 
 
 test("a co-ordinator adds a pot, runs a funding round to awards that never exceed it, and records spend", async ({ page }) => {
   test.setTimeout(180_000);
-  await signIn(page, users.coordinator);
-  await page.goto(`${holmeWood}/budget`);
+  await signIn(page, users.mgCoordinator);
+  await page.goto(`${mg}/budget`);
   await expect(page.getByText("No community budget yet")).toBeVisible();
   await page.getByLabel("Amount (£)").fill("10,000");
   await page.getByLabel("Where the money comes from").fill("Act Locally programme grant");
@@ -43,8 +44,8 @@ test("a co-ordinator adds a pot, runs a funding round to awards that never excee
 
   await press(page, "Open for applications");
   await expect(page.getByText("The round is now: open for applications.")).toBeVisible();
-  await addApplication(page, "Holme Wood Youth Partnership", "6000");
-  await addApplication(page, "Tong Boxing Club", "6000");
+  await addApplication(page, "Girlington Youth Project", "6000");
+  await addApplication(page, "Manningham Boxing Club", "6000");
   await press(page, "Close applications and start the panel review");
   await expect(page.getByText("The round is now: panel reviewing.")).toBeVisible();
   await press(page, "Move to the decision");
@@ -53,15 +54,15 @@ test("a co-ordinator adds a pot, runs a funding round to awards that never excee
 
   // The first award takes £6,000; the second cannot take the pot past £10,000.
   for (const [organisation, amount] of [
-    ["Holme Wood Youth Partnership", "6000"],
-    ["Tong Boxing Club", "6000"],
+    ["Girlington Youth Project", "6000"],
+    ["Manningham Boxing Club", "6000"],
   ] as const) {
     await page.locator("summary").filter({ hasText: `Award ${organisation}` }).click();
     const form = page.locator("form", { has: page.getByRole("button", { name: `Award ${organisation}` }) });
     await form.getByLabel("Amount awarded (£)").fill(amount);
     await form.getByLabel("Decision meeting").selectOption({ index: 1 });
     await form.getByRole("button", { name: `Award ${organisation}` }).click();
-    if (organisation === "Tong Boxing Club") {
+    if (organisation === "Manningham Boxing Club") {
       await expect(form.locator(".error-summary")).toContainText("Only £4,000 is left in the pot");
       await expect(form.getByLabel("Amount awarded (£)")).toHaveValue("6000");
       await form.getByLabel("Amount awarded (£)").fill("4000");
@@ -75,21 +76,28 @@ test("a co-ordinator adds a pot, runs a funding round to awards that never excee
   await page.getByRole("dialog").getByRole("button", { name: "Confirm the awards" }).click();
   await expect(page.locator(".budget-figure").filter({ hasText: "Stage" })).toContainText("Awarded");
 
-  await page.locator("summary").filter({ hasText: "Record spend for Tong Boxing Club" }).click();
+  await page.locator("summary").filter({ hasText: "Record spend for Manningham Boxing Club" }).click();
   const spend = page.locator("form", { has: page.getByRole("button", { name: "Record spend" }) }).first();
   await spend.getByLabel("Amount (£)").fill("1500");
   await spend.getByLabel("What it was for").fill("First instalment");
   await spend.getByRole("button", { name: "Record spend" }).click();
   await expect(page.getByText("Spent £1,500 of £4,000")).toBeVisible();
 
-  await page.goto(`${holmeWood}/budget`);
+  await page.goto(`${mg}/budget`);
   await expect(page.locator(".budget-figure").filter({ hasText: "Awarded" })).toContainText("£10,000");
   await expect(page.locator(".budget-figure").filter({ hasText: "Spent" })).toContainText("£1,500");
 });
 
-test("a member reads the community budget but has no forms", async ({ page }) => {
+test("a member reads Holme Wood's community budget and its decided round, with no forms and no applicants' contacts", async ({ page }) => {
   await signIn(page, users.member);
   await page.goto(`${holmeWood}/budget`);
   await expect(page.getByRole("heading", { level: 1, name: "Community budget" })).toBeVisible();
-  await expect(page.getByRole("button", { name: /Add the pot|Save the pot/ })).toHaveCount(0);
+  await expect(page.locator(".budget-figure").filter({ hasText: "In the pot" })).toContainText("£15,000");
+  await page.getByRole("link", { name: "Summer community grants" }).click();
+  await expect(page.getByText("Awarded £6,000")).toBeVisible();
+  await expect(page.getByText("Why it was not funded:")).toBeVisible();
+  // Contacts are for the co-ordinator only.
+  await expect(page.locator("main")).not.toContainText("applicant@example.org");
+  await expect(page.getByRole("button", { name: /Save|Record|Award|Withdraw|Close|Open/ })).toHaveCount(0);
+  await expectAccessible(page);
 });

@@ -3,6 +3,7 @@ import type { AreaSnapshot, ItemMark } from "@/lib/blueprint/snapshot";
 import { NEXT_CYCLE_PHASE } from "@/lib/blueprint/phases";
 import { isoDate } from "@/lib/blueprint/today";
 import { loadPhase3Records } from "@/lib/blueprint/services/phase3-snapshot";
+import { financialYearOf } from "@/lib/budget/financial-year";
 
 type Scope = { partnershipId: string; areaId: string };
 
@@ -36,6 +37,7 @@ export async function loadSnapshot(tx: Tx | Db, scope: Scope, cycle: number, tod
   });
 
   const phase3 = await loadPhase3Records(tx, scope, cycle);
+  const pots = await tx.communityBudget.aggregate({ where: { ...where, financialYear: { gte: financialYearOf(today) } }, _sum: { amountPence: true } });
 
   const byKey: Record<string, ItemMark> = {};
   for (const m of marks) {
@@ -63,6 +65,7 @@ export async function loadSnapshot(tx: Tx | Db, scope: Scope, cycle: number, tod
     barrierCount,
     conveningMeetingDates: meetings.filter((m) => m.kind === "convening").map((m) => isoDate(m.date)),
     ...phase3,
+    communityBudgetPence: pots._sum.amountPence ?? 0,
     marks: byKey,
   };
 }

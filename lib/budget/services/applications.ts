@@ -4,8 +4,8 @@ import { AppError, validationError } from "@/lib/errors";
 import { ownApplication, ownRound } from "@/lib/budget/services/locks";
 import type { ApplicationInput } from "@/lib/budget/inputs";
 import type { AreaActionContext } from "@/lib/action/define-action";
+import { formatPounds } from "@/lib/money";
 
-const pounds = (pence: number) => `£${(pence / 100).toLocaleString("en-GB")}`;
 
 /**
  * An application the co-ordinator enters for an applicant (on paper, by email, at a
@@ -15,7 +15,7 @@ const pounds = (pence: number) => `£${(pence / 100).toLocaleString("en-GB")}`;
 export async function addApplication(ctx: AreaActionContext, input: ApplicationInput): Promise<{ id: string; organisationName: string }> {
   const round = await ownRound(db(), ctx, input.roundId);
   if (round.status !== "open" && round.status !== "reviewing") throw new AppError("conflict", "Applications can be added while the round is open or being reviewed.");
-  if (input.amountRequested > round.maxAwardPence) throw validationError({ amountRequested: [`The most this round awards is ${pounds(round.maxAwardPence)}.`] });
+  if (input.amountRequested > round.maxAwardPence) throw validationError({ amountRequested: [`The most this round awards is ${formatPounds(round.maxAwardPence)}.`] });
   if (input.organisationId) {
     const org = await db().organisation.findUnique({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: input.organisationId } }, select: { id: true } });
     if (!org) throw validationError({ organisationId: ["Choose an organisation from the list"] });

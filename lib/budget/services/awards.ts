@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { audit } from "@/lib/audit/record";
 import { AppError, notFoundError, validationError } from "@/lib/errors";
 import { checkAward } from "@/lib/budget/limits";
+import { formatPounds } from "@/lib/money";
 import { awardedTotals, lockPot, ownApplication } from "@/lib/budget/services/locks";
 import type { AwardInput, SpendInput } from "@/lib/budget/inputs";
 import type { AreaActionContext } from "@/lib/action/define-action";
@@ -80,7 +81,7 @@ export async function recordSpend(ctx: AreaActionContext, input: SpendInput): Pr
     if (!award || award.round.areaId !== ctx.area.id) throw notFoundError();
     const spent = await tx.spend.aggregate({ where: { partnershipId: ctx.partnershipId, awardId: award.id }, _sum: { amountPence: true } });
     const left = award.amountPence - (spent._sum.amountPence ?? 0);
-    if (input.amount > left) throw validationError({ amount: [`Only £${(left / 100).toLocaleString("en-GB")} of this award is not yet spent.`] });
+    if (input.amount > left) throw validationError({ amount: [`Only ${formatPounds(left)} of this award is not yet spent.`] });
     const spend = await tx.spend.create({
       data: { partnershipId: ctx.partnershipId, awardId: award.id, amountPence: input.amount, spentOn: new Date(`${input.spentOn}T00:00:00Z`), description: input.description },
     });

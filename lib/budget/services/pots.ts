@@ -5,8 +5,8 @@ import { financialYearLabel } from "@/lib/budget/financial-year";
 import { lockPot } from "@/lib/budget/services/locks";
 import type { PotInput, UpdatePotInput } from "@/lib/budget/inputs";
 import type { AreaActionContext } from "@/lib/action/define-action";
+import { formatPounds } from "@/lib/money";
 
-const pounds = (pence: number) => `£${(pence / 100).toLocaleString("en-GB")}`;
 
 /** One pot per area and financial year. */
 export async function createPot(ctx: AreaActionContext, input: PotInput): Promise<{ id: string; label: string }> {
@@ -29,7 +29,7 @@ export async function updatePot(ctx: AreaActionContext, input: UpdatePotInput): 
     const byRound = new Map(awarded.map((a) => [a.roundId, a._sum.amountPence ?? 0]));
     const held = rounds.reduce((sum, r) => sum + Math.max(r.allocationPence, byRound.get(r.id) ?? 0), 0);
     if (input.amount < held) {
-      throw new AppError("validation", "Check the highlighted fields.", { amount: [`The rounds already hold ${pounds(held)} of this pot: lower their allocations first, or keep the pot at ${pounds(held)} or more.`] });
+      throw new AppError("validation", "Check the highlighted fields.", { amount: [`The rounds already hold ${formatPounds(held)} of this pot: lower their allocations first, or keep the pot at ${formatPounds(held)} or more.`] });
     }
     const after = await tx.communityBudget.update({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: before.id } }, data: { amountPence: input.amount, source: input.source } });
     await audit(tx, ctx, { action: "budget.pot_updated", entityType: "CommunityBudget", entityId: before.id, areaId: ctx.area.id, before, after });

@@ -37,6 +37,7 @@ const snapshot: fc.Arbitrary<AreaSnapshot> = fc.record({
   actionPlan: fc.record({ items: fc.nat({ max: 3 }), openIncomplete: fc.nat({ max: 2 }) }),
   theoryOfChange: fc.option(fc.record({ missing: fc.subarray(["activities", "impact"]), versions: fc.integer({ min: 1, max: 3 }) }), { nil: null }),
   theoryRefined: fc.boolean(),
+  communityBudgetPence: fc.integer({ min: 0, max: 5_000_000 }),
   marks: fc.dictionary(fc.constantFrom(...V1.items.map((i) => i.key)), mark),
 });
 

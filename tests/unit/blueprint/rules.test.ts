@@ -24,6 +24,7 @@ describe("RULES", () => {
         "theoryOfChange",
         "commissionersInvolved",
         "theoryRefined",
+        "communityBudget",
       ].sort(),
     );
   });
@@ -465,5 +466,12 @@ describe("theoryRefined", () => {
   it("follows whether a new version with a change note was saved in phase 5", () => {
     expect(rule("theoryRefined")(snapshotOf()).met).toBe(false);
     expect(rule("theoryRefined")(snapshotOf({ theoryRefined: true })).met).toBe(true);
+  });
+});
+
+describe("communityBudget", () => {
+  it("is met by a pot with funds for this financial year, and says how much", () => {
+    expect(rule("communityBudget")(snapshotOf())).toEqual({ met: false, detail: "No community budget with funds for this financial year yet" });
+    expect(rule("communityBudget")(snapshotOf({ communityBudgetPence: 2_500_050 }))).toEqual({ met: true, detail: "£25,000.50 in the community budget for this financial year" });
   });
 });

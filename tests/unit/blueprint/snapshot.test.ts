@@ -25,6 +25,7 @@ describe("emptySnapshot", () => {
       actionPlan: { items: 0, openIncomplete: 0 },
       theoryOfChange: null,
       theoryRefined: false,
+      communityBudgetPence: 0,
       marks: {},
     });
   });

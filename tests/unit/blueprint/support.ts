@@ -60,6 +60,7 @@ const PHASE_3_WORK: Partial<AreaSnapshot> = {
   statement: { agreed: true, missing: [], asks: 2, asksAnswered: 0 },
   actionPlan: { items: 3, openIncomplete: 0 },
   theoryOfChange: { missing: [], versions: 1 },
+  communityBudgetPence: 1_000_000,
 };
 const PHASE_3_MARKS = ["p3.convening-partnership"];
 

@@ -117,7 +117,6 @@ describe("version 1", () => {
   it("waits on modules for the items whose records do not exist yet", () => {
     const moduleItems = Object.fromEntries(V1.items.filter((i) => i.module).map((i) => [i.key, i.module]));
     expect(moduleItems).toEqual({
-      "p3.community-budget": "budget",
       "p3.hub-identified": "hub",
       "p3.hub-offer": "hub",
       "p4.capability": "review",

@@ -2,6 +2,8 @@
 
 import { z } from "zod";
 import { defineAction, type AreaActionContext } from "@/lib/action/define-action";
+import { assignPanellistInput, declareConflictInput, scoresInput } from "@/lib/budget/inputs";
+import { assignPanellist, declareConflict, saveScores } from "@/lib/budget/services/panel";
 import { applicationInput, awardInput, declineInput, moveRoundInput, potInput, roundInput, spendInput, updatePotInput, withdrawInput } from "@/lib/budget/inputs";
 import { createPot, updatePot } from "@/lib/budget/services/pots";
 import { createRound, moveRound, setPublicListing } from "@/lib/budget/services/rounds";
@@ -52,3 +54,24 @@ export const recordAwardAction = defineAction({ ...write, name: "budget.award.re
 export const declineApplicationAction = defineAction({ ...write, name: "budget.application.decline", input: declineInput, run: declineApplication, success: (r) => `Recorded why ${r.organisationName} was not funded.` });
 
 export const recordSpendAction = defineAction({ ...write, name: "budget.spend.record", input: spendInput, run: recordSpend, success: (r) => `${formatPounds(r.amountPence)} of spend recorded.` });
+
+export const assignPanellistAction = defineAction({ ...write, name: "budget.panel.assign", input: assignPanellistInput, run: assignPanellist, success: (r) => `${r.name} is on the panel.` });
+
+/** Panellists act on the panel with read access to the area; the service checks they are on this round's panel. */
+const panel = { scope: "area", capability: "area.read", revalidate } as const;
+
+export const declareConflictAction = defineAction({
+  ...panel,
+  name: "budget.panel.declare",
+  input: declareConflictInput,
+  run: declareConflict,
+  success: (r) => (r.conflicted ? `Conflict recorded: you will not score ${r.organisationName}.` : `No conflict recorded: you can score ${r.organisationName} now.`),
+});
+
+export const submitScoresAction = defineAction({
+  ...panel,
+  name: "budget.panel.score",
+  input: scoresInput,
+  run: (ctx: AreaActionContext, input: { applicationId: string; scores: Record<string, number>; comment: string | null }) => saveScores(ctx, { ...input, submit: true }),
+  success: (r) => `Your scores for ${r.organisationName} are submitted.`,
+});

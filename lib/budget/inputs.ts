@@ -125,3 +125,34 @@ export const spendInput = z.object({
   description: text(500, "Keep the description under 500 characters", "Say what it was spent on"),
 });
 export type SpendInput = z.output<typeof spendInput>;
+
+export const assignPanellistInput = z.object({
+  roundId: uuid,
+  userId: z.string({ message: "Choose a member" }).uuid("Choose a member"),
+  kind: z.enum(["member", "community_representative", "young_person"], { message: "Choose who they speak for" }),
+});
+
+export const declareConflictInput = z.object({
+  applicationId: uuid,
+  conflicted: z.enum(["yes", "no"], { message: "Say whether you have a conflict of interest" }).transform((v) => v === "yes"),
+  note: optionalText(500, "Keep the note under 500 characters"),
+});
+
+/** Scores arrive as score.<criterion id> = "1"…"5"; which criteria exist is the round's business. */
+export const scoresInput = z.preprocess(
+  (value) => {
+    if (typeof value !== "object" || value === null) return value;
+    const scores: Record<string, unknown> = {};
+    const rest: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      if (key.startsWith("score.")) scores[key.slice(6)] = v;
+      else if (key !== "__proto__") rest[key] = v;
+    }
+    return { ...rest, scores };
+  },
+  z.object({
+    applicationId: uuid,
+    scores: z.record(z.string().uuid(), z.coerce.number().int().min(1, "Scores run from 1 to 5").max(5, "Scores run from 1 to 5")),
+    comment: optionalText(2000, "Keep the comment under 2,000 characters"),
+  }),
+);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectAccessible, signIn, users } from "./support";
 
 const holmeWood = "/p/bradford/areas/holme-wood";
@@ -21,7 +21,34 @@ async function addApplication(page: Page, organisation: string, amount: string) 
   await expect(form.getByRole("status")).toContainText(`Application from ${organisation} added.`);
 }
 
-test("a co-ordinator adds a pot, runs a funding round to awards that never exceed it, and records spend", async ({ page }) => {
+/** A panellist on a phone: declares on each application, and scores those without a conflict. */
+async function score(browser: Browser, email: string, roundUrl: string, plan: Record<string, "conflict" | number>) {
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
+  await signIn(phone, email);
+  await phone.goto(`${roundUrl}/score`);
+  for (const [organisation, choice] of Object.entries(plan)) {
+    const card = phone.getByRole("article", { name: organisation });
+    await card.getByRole("radio", { name: choice === "conflict" ? "Yes, I have a conflict" : "No" }).check();
+    await card.getByRole("button", { name: `Record my answer for ${organisation}` }).click();
+    if (choice === "conflict") {
+      await expect(card.getByText("You declared a conflict of interest")).toBeVisible();
+      await expect(card.getByRole("button", { name: /Submit my scores/ })).toHaveCount(0);
+      continue;
+    }
+    await expect(card.getByRole("button", { name: `Submit my scores for ${organisation}` })).toBeVisible();
+    for (const criterion of await card.getByRole("group").filter({ hasText: "(weight" }).all()) {
+      await criterion.getByRole("radio", { name: new RegExp(`^${choice} `) }).check();
+    }
+    await card.getByRole("button", { name: `Submit my scores for ${organisation}` }).click();
+    await expect(card.getByText(/Your score: \d\.\d\d out of 5\./)).toBeVisible();
+  }
+  await expectAccessible(phone);
+  // Nothing sticks out sideways on a phone.
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await phone.context().close();
+}
+
+test("a co-ordinator adds a pot and runs a round: a panel scores on phones (one conflicted), awards never exceed the pot, spend is recorded", async ({ page, browser }) => {
   test.setTimeout(180_000);
   await signIn(page, users.mgCoordinator);
   await page.goto(`${mg}/budget`);
@@ -46,8 +73,25 @@ test("a co-ordinator adds a pot, runs a funding round to awards that never excee
   await expect(page.getByText("The round is now: open for applications.")).toBeVisible();
   await addApplication(page, "Girlington Youth Project", "6000");
   await addApplication(page, "Manningham Boxing Club", "6000");
+  for (const [name, kind] of [
+    ["David Okafor", "Partnership member"],
+    ["Dr Emma Clarke", "Community representative"],
+  ] as const) {
+    const panel = page.locator("form", { has: page.getByRole("button", { name: "Add to the panel" }) });
+    await panel.getByLabel("Member").selectOption({ label: name });
+    await panel.getByLabel("Speaks for").selectOption({ label: kind });
+    await panel.getByRole("button", { name: "Add to the panel" }).click();
+    await expect(panel.getByRole("status")).toContainText(`${name} is on the panel.`);
+  }
   await press(page, "Close applications and start the panel review");
   await expect(page.getByText("The round is now: panel reviewing.")).toBeVisible();
+  const roundUrl = new URL(page.url()).pathname;
+  await score(browser, users.board, roundUrl, { "Girlington Youth Project": "conflict", "Manningham Boxing Club": 3 });
+  await score(browser, users.research, roundUrl, { "Girlington Youth Project": 5, "Manningham Boxing Club": 4 });
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Panel progress" })).toContainText("Conflict declared");
+  await expect(page.getByText("5.00 out of 5, ranked 1 (1 panellist); 1 conflicted panellist left out")).toBeVisible();
+  await expect(page.getByText("3.50 out of 5, ranked 2 (2 panellists)")).toBeVisible();
   await press(page, "Move to the decision");
   await expect(page.getByText("The round is now: deciding.")).toBeVisible();
   await expectAccessible(page);

@@ -10,6 +10,7 @@ export const users = {
   coordinator: "coordinator@bradford.act-locally.test",
   mgCoordinator: "mg.coordinator@bradford.act-locally.test",
   member: "member@bradford.act-locally.test",
+  research: "research@bradford.act-locally.test",
   kirkleesAdmin: "admin@kirklees.act-locally.test",
 } as const;
 

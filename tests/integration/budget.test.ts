@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import {
   addApplicationAction,
+  assignPanellistAction,
   createPotAction,
+  declareConflictAction,
+  submitScoresAction,
   createRoundAction,
   declineApplicationAction,
   moveRoundAction,
@@ -12,6 +15,9 @@ import {
   withdrawApplicationAction,
 } from "@/lib/budget/actions";
 import type { FormAction } from "@/lib/action/result";
+import { loadActor, resolveTenant } from "@/lib/tenancy/resolve";
+import { getRound } from "@/lib/budget/services/queries";
+import { getMyPanelWork } from "@/lib/budget/services/panel-queries";
 import { auditCount, call, seedDemo, type Demo } from "./support/fixtures";
 
 vi.mock("@/lib/action/runtime", () => import("./support/action-runtime"));
@@ -171,5 +177,95 @@ describe("across areas and tenants", () => {
     const outcome = await call(recordAwardAction, demo.users["kirklees-coordinator"]!.id, { partnership: "kirklees", area: "dewsbury-west", applicationId: applications[1]!, amount: "1", meetingId, decidedOn: "2026-10-15" });
     expect(outcome).toMatchObject({ status: "error", code: "not_found" });
     expect(await db().award.count()).toBe(before);
+  });
+});
+
+describe("the community panel", () => {
+  const hw = { partnership: "bradford", area: "holme-wood" };
+  let panelRound: string;
+  let apps: string[] = [];
+  let rubricIds: string[] = [];
+
+  async function tenantCtx(userKey: string) {
+    const actor = (await loadActor(demo.users[userKey]!.id))!;
+    return (await resolveTenant(actor, "bradford", { requestId: "test" }))!;
+  }
+
+  beforeAll(async () => {
+    const pot = await db().communityBudget.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, areaId: demo.bradford.areas["holme-wood"]! } });
+    const created = await call(createRoundAction, coordinator(), {
+      ...hw,
+      budgetId: pot.id,
+      title: "Spring grants",
+      criteria: "Projects for children at risk",
+      "rubric.0.label": "Fit",
+      "rubric.0.weight": "3",
+      "rubric.1.label": "Reach",
+      "rubric.1.weight": "1",
+      opensOn: "2026-01-01",
+      closesOn: "2099-01-01",
+      allocation: "3000",
+      maxAward: "3000",
+    });
+    expect(created).toMatchObject({ status: "redirect" });
+    const round = await db().fundingRound.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, title: "Spring grants" } });
+    panelRound = round.id;
+    rubricIds = (round.rubric as { id: string }[]).map((c) => c.id);
+    await call(moveRoundAction, coordinator(), { ...hw, roundId: panelRound, to: "open" });
+    for (const name of ["Tong Youth Café", "Holme Wood Mums"]) {
+      await call(addApplicationAction, coordinator(), { ...application(name, "2000"), ...hw, roundId: panelRound });
+    }
+    apps = (await db().grantApplication.findMany({ where: { partnershipId: demo.bradford.id, roundId: panelRound }, orderBy: { submittedAt: "asc" } })).map((a) => a.id);
+    expect(await call(assignPanellistAction, coordinator(), { ...hw, roundId: panelRound, userId: demo.users.member!.id, kind: "young_person" })).toMatchObject({ status: "success" });
+    expect(await call(assignPanellistAction, coordinator(), { ...hw, roundId: panelRound, userId: demo.users.board!.id, kind: "member" })).toMatchObject({ status: "success" });
+    await call(moveRoundAction, coordinator(), { ...hw, roundId: panelRound, to: "reviewing" });
+  });
+
+  const scores = (fit: string, reach: string) => ({ [`score.${rubricIds[0]}`]: fit, [`score.${rubricIds[1]}`]: reach });
+
+  it("takes as panellists only members who can see the area", async () => {
+    expect(await call(assignPanellistAction, coordinator(), { ...hw, roundId: panelRound, userId: demo.users["coordinator-mg"]!.id, kind: "member" })).toMatchObject({
+      status: "error",
+      fieldErrors: { userId: ["Choose a member who can see this area"] },
+    });
+    expect(await call(assignPanellistAction, coordinator(), { ...hw, roundId: panelRound, userId: demo.users["kirklees-admin"]!.id, kind: "member" })).toMatchObject({ status: "error" });
+  });
+
+  it("asks for a declaration before scoring, and refuses a conflicted panellist's scores, forged or not", async () => {
+    const member = demo.users.member!.id;
+    expect(await call(submitScoresAction, member, { ...hw, applicationId: apps[0]!, ...scores("5", "5") })).toMatchObject({ status: "error", message: expect.stringContaining("Declare whether") });
+    expect(await call(declareConflictAction, member, { ...hw, applicationId: apps[0]!, conflicted: "yes", note: "My aunt runs it" })).toMatchObject({ status: "success" });
+    expect(await call(submitScoresAction, member, { ...hw, applicationId: apps[0]!, ...scores("5", "5") })).toMatchObject({ status: "error", message: expect.stringContaining("conflict of interest") });
+    expect(await db().score.count({ where: { partnershipId: demo.bradford.id, applicationId: apps[0]! } })).toBe(0);
+  });
+
+  it("keeps other panellists' scores hidden until one's own are submitted, and leaves conflicted panellists out of the average", async () => {
+    const member = demo.users.member!.id;
+    const board = demo.users.board!.id;
+    for (const app of apps) expect(await call(declareConflictAction, board, { ...hw, applicationId: app, conflicted: "no" })).toMatchObject({ status: "success" });
+    expect(await call(submitScoresAction, board, { ...hw, applicationId: apps[0]!, [`score.${rubricIds[0]}`]: "4" })).toMatchObject({ status: "error", fieldErrors: { [`score.${rubricIds[1]}`]: [expect.stringContaining("Reach")] } });
+    expect(await call(submitScoresAction, board, { ...hw, applicationId: apps[0]!, ...scores("4", "4") })).toMatchObject({ status: "success" });
+    expect(await call(submitScoresAction, board, { ...hw, applicationId: apps[1]!, ...scores("2", "2") })).toMatchObject({ status: "success" });
+
+    await call(declareConflictAction, member, { ...hw, applicationId: apps[1]!, conflicted: "no" });
+    const area = demo.bradford.areas["holme-wood"]!;
+    const before = await getMyPanelWork(await tenantCtx("member"), area, panelRound);
+    expect(before!.applications.find((a) => a.id === apps[1])!.othersScores).toBeNull();
+    expect(await call(submitScoresAction, member, { ...hw, applicationId: apps[1]!, ...scores("5", "1") })).toMatchObject({ status: "success" });
+    const after = await getMyPanelWork(await tenantCtx("member"), area, panelRound);
+    expect(after!.applications.find((a) => a.id === apps[1])!.othersScores).toEqual([2]);
+    expect(await call(submitScoresAction, member, { ...hw, applicationId: apps[1]!, ...scores("1", "1") })).toMatchObject({ status: "error", message: expect.stringContaining("already submitted") });
+
+    const round = (await getRound(await tenantCtx("coordinator"), area, panelRound))!;
+    const result = (id: string) => round.applications.find((a) => a.id === id)!.result!;
+    // Conflicted member left out of the first; (5*3+1)/4 = 4 and 2 averaged for the second.
+    expect(result(apps[0]!)).toMatchObject({ average: 4, submitted: 1, conflicted: 1, rank: 1 });
+    expect(result(apps[1]!)).toMatchObject({ average: 3, submitted: 2, rank: 2 });
+  });
+
+  it("is none of a non-panellist's business", async () => {
+    const outcome = await call(declareConflictAction, demo.users.research!.id, { ...hw, applicationId: apps[0]!, conflicted: "no" });
+    expect(outcome).toMatchObject({ status: "error", code: "not_found" });
+    expect(await getMyPanelWork(await tenantCtx("research"), demo.bradford.areas["holme-wood"]!, panelRound)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/tenancy/page";
 import { can } from "@/lib/auth/permissions";
@@ -16,6 +17,8 @@ import { CheckboxField, TextAreaField, TextField } from "@/components/ui/fields"
 import { formatDate, formatPounds } from "@/components/ui/format";
 import { AreaTabs } from "@/components/blueprint/area-tabs";
 import { ApplicationCard } from "@/components/budget/application-card";
+import { PanelSection } from "@/components/budget/panel-progress";
+import { getMyPanelWork, getPanelProgress } from "@/lib/budget/services/panel-queries";
 import "@/app/budget.css";
 
 type Props = { params: Promise<{ partnership: string; area: string; round: string }>; searchParams: Promise<{ moved?: string | string[] }> };
@@ -45,7 +48,12 @@ export default async function RoundPage({ params, searchParams }: Props) {
   const canWrite = can(ctx.grants, "area.write", area.id);
   const hidden = { partnership: ctx.partnershipSlug, area: area.slug };
   const today = ukToday();
-  const meetings = canWrite ? await listMeetings(ctx, area.id) : [];
+  const [meetings, progress, myWork] = await Promise.all([
+    canWrite ? listMeetings(ctx, area.id) : Promise.resolve([]),
+    canWrite ? getPanelProgress(ctx, area.id, round.id) : Promise.resolve(null),
+    getMyPanelWork(ctx, area.id, round.id),
+  ]);
+  const panelOpen = round.status === "draft" || round.status === "open" || round.status === "reviewing";
   const meetingOptions = meetings.map((m) => ({ value: m.id, label: `${m.title} (${formatDate(m.date)})` }));
   const active = round.applications.filter((a) => !a.withdrawnAt);
   // The panel's order: ranked first, then unscored, withdrawn last.
@@ -123,6 +131,21 @@ export default async function RoundPage({ params, searchParams }: Props) {
           </ActionForm>
         ) : null}
       </section>
+
+      {myWork && round.status === "reviewing" ? (
+        <p className="notice notice-info">
+          You are on this round&apos;s panel. <Link href={`${base}/budget/rounds/${round.id}/score`}>Score the applications</Link>
+        </p>
+      ) : null}
+
+      {progress ? (
+        <section aria-labelledby="round-panel" className="record-section">
+          <h2 id="round-panel" className="section-title">
+            Community panel
+          </h2>
+          <PanelSection progress={progress} hidden={hidden} roundId={round.id} canAssign={panelOpen} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="round-criteria" className="record-section">
         <h2 id="round-criteria" className="section-title">

@@ -11,7 +11,8 @@ export function proxy(request: NextRequest) {
   headers.set("x-pathname", request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers } });
   // A shared Statement of Intent (/s/<token>): kept out of search engines, and the token never leaves in a Referer.
-  if (request.nextUrl.pathname.startsWith("/s/")) {
+  // A public application form (/apply/<token>) likewise: found through the partnership, not a search engine.
+  if (request.nextUrl.pathname.startsWith("/s/") || request.nextUrl.pathname.startsWith("/apply/")) {
     response.headers.set("X-Robots-Tag", "noindex, nofollow");
     response.headers.set("Referrer-Policy", "no-referrer");
   }

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { defineAction, type AreaActionContext } from "@/lib/action/define-action";
 import { assignPanellistInput, declareConflictInput, scoresInput } from "@/lib/budget/inputs";
 import { assignPanellist, declareConflict, saveScores } from "@/lib/budget/services/panel";
+import { applicationFields } from "@/lib/budget/inputs";
+import { submitPublicApplication } from "@/lib/budget/services/public-applications";
 import { applicationInput, awardInput, declineInput, moveRoundInput, potInput, roundInput, spendInput, updatePotInput, withdrawInput } from "@/lib/budget/inputs";
 import { createPot, updatePot } from "@/lib/budget/services/pots";
 import { createRound, moveRound, setPublicListing } from "@/lib/budget/services/rounds";
@@ -74,4 +76,13 @@ export const submitScoresAction = defineAction({
   input: scoresInput,
   run: (ctx: AreaActionContext, input: { applicationId: string; scores: Record<string, number>; comment: string | null }) => saveScores(ctx, { ...input, submit: true }),
   success: (r) => `Your scores for ${r.organisationName} are submitted.`,
+});
+
+/** The public application form (/apply/<token>): no sign-in; the service finds the round by its token. */
+export const submitPublicApplicationAction = defineAction({
+  scope: "public",
+  name: "budget.application.public",
+  input: applicationFields.extend({ token: z.string().min(1).max(100) }),
+  run: submitPublicApplication,
+  success: (r) => `Thank you: your application has reached the ${r.areaName} convening partnership. Your reference is ${r.reference}: quote it if you contact the co-ordinator.`,
 });

@@ -71,7 +71,24 @@ test("a co-ordinator adds a pot and runs a round: a panel scores on phones (one 
 
   await press(page, "Open for applications");
   await expect(page.getByText("The round is now: open for applications.")).toBeVisible();
-  await addApplication(page, "Girlington Youth Project", "6000");
+  // One application through the public link, by someone with no account.
+  const link = await page.getByRole("link", { name: /\/apply\// }).getAttribute("href");
+  const applicant = await (await browser.newContext()).newPage();
+  const form = await applicant.goto(new URL(link!).pathname);
+  expect(form?.headers()["x-robots-tag"]).toContain("noindex");
+  await applicant.getByLabel("Your organisation or group").fill("Girlington Youth Project");
+  await applicant.getByLabel("Your name").fill("Aisha Rahman");
+  await applicant.getByLabel("Your email").fill("aisha@example.org");
+  await applicant.getByLabel("Amount you are asking for (£)").fill("6000");
+  await applicant.getByLabel("What the money will do").fill("Evening youth sessions at the community centre");
+  await applicant.getByLabel("How it helps with the priority").fill("Safe places for young people at risk of antisocial behaviour");
+  await applicant.getByRole("button", { name: "Send the application" }).click();
+  await expect(applicant.locator(".error-summary")).toContainText("above and beyond");
+  await expect(applicant.getByLabel("What the money will do")).toHaveValue("Evening youth sessions at the community centre");
+  await applicant.getByLabel(/above and beyond/).check();
+  await applicant.getByRole("button", { name: "Send the application" }).click();
+  await expect(applicant.getByRole("status")).toContainText(/Your reference is [0-9A-F]{8}/);
+  await expectAccessible(applicant);
   await addApplication(page, "Manningham Boxing Club", "6000");
   for (const [name, kind] of [
     ["David Okafor", "Partnership member"],
@@ -88,6 +105,10 @@ test("a co-ordinator adds a pot and runs a round: a panel scores on phones (one 
   const roundUrl = new URL(page.url()).pathname;
   await score(browser, users.board, roundUrl, { "Girlington Youth Project": "conflict", "Manningham Boxing Club": 3 });
   await score(browser, users.research, roundUrl, { "Girlington Youth Project": 5, "Manningham Boxing Club": 4 });
+  // Closed to applications: the public link says so and offers no form.
+  await applicant.reload();
+  await expect(applicant.getByText("This round is not taking applications.")).toBeVisible();
+  await expect(applicant.getByRole("button", { name: "Send the application" })).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole("region", { name: "Panel progress" })).toContainText("Conflict declared");
   await expect(page.getByText("5.00 out of 5, ranked 1 (1 panellist); 1 conflicted panellist left out")).toBeVisible();

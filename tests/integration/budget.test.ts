@@ -5,6 +5,7 @@ import {
   assignPanellistAction,
   createPotAction,
   declareConflictAction,
+  submitPublicApplicationAction,
   submitScoresAction,
   createRoundAction,
   declineApplicationAction,
@@ -18,6 +19,7 @@ import type { FormAction } from "@/lib/action/result";
 import { loadActor, resolveTenant } from "@/lib/tenancy/resolve";
 import { getRound } from "@/lib/budget/services/queries";
 import { getMyPanelWork } from "@/lib/budget/services/panel-queries";
+import { getPublicRound } from "@/lib/budget/services/public-applications";
 import { auditCount, call, seedDemo, type Demo } from "./support/fixtures";
 
 vi.mock("@/lib/action/runtime", () => import("./support/action-runtime"));
@@ -267,5 +269,56 @@ describe("the community panel", () => {
     const outcome = await call(declareConflictAction, demo.users.research!.id, { ...hw, applicationId: apps[0]!, conflicted: "no" });
     expect(outcome).toMatchObject({ status: "error", code: "not_found" });
     expect(await getMyPanelWork(await tenantCtx("research"), demo.bradford.areas["holme-wood"]!, panelRound)).toBeNull();
+  });
+});
+
+describe("the public application link", () => {
+  const hw = { partnership: "bradford", area: "holme-wood" };
+
+  function publicFields(token: string, name: string) {
+    const { partnership: _p, area: _a, roundId: _r, ...fields } = application(name, "500");
+    return { ...fields, token };
+  }
+
+  it("takes applications without an account while the round is open, limits each sender, and refuses once it is not open", async () => {
+    const round = await db().fundingRound.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, title: "Spring grants" } });
+    // Spring grants is with the panel: not open.
+    expect(await call(submitPublicApplicationAction, null, publicFields(round.publicToken!, "Too Late Group"))).toMatchObject({ status: "error", code: "conflict", message: expect.stringContaining("not taking applications") });
+
+    const pot = await db().communityBudget.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, areaId: demo.bradford.areas["holme-wood"]! } });
+    await db().communityBudget.update({ where: { partnershipId_id: { partnershipId: demo.bradford.id, id: pot.id } }, data: { amountPence: 2_000_000 } });
+    await call(createRoundAction, coordinator(), {
+      ...hw,
+      budgetId: pot.id,
+      title: "Open door grants",
+      criteria: "Anything for children at risk",
+      "rubric.0.label": "Fit",
+      "rubric.0.weight": "1",
+      opensOn: "2026-01-01",
+      closesOn: "2099-01-01",
+      allocation: "1000",
+      maxAward: "1000",
+    });
+    const open = await db().fundingRound.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, title: "Open door grants" } });
+    await call(moveRoundAction, coordinator(), { ...hw, roundId: open.id, to: "open" });
+    const token = (await db().fundingRound.findUniqueOrThrow({ where: { partnershipId_id: { partnershipId: demo.bradford.id, id: open.id } } })).publicToken!;
+
+    const sent = await call(submitPublicApplicationAction, null, publicFields(token, "Tong Street Club"));
+    expect(sent).toMatchObject({ status: "success", message: expect.stringMatching(/reached the Holme Wood convening partnership\. Your reference is [0-9A-F]{8}/) });
+    const stored = await db().grantApplication.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, roundId: open.id } });
+    expect(stored).toMatchObject({ channel: "public_link", organisationId: null });
+    expect(stored.senderHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await auditCount({ action: "budget.application_received", partnershipId: demo.bradford.id })).toBe(1);
+
+    for (let i = 2; i <= 5; i++) expect(await call(submitPublicApplicationAction, null, publicFields(token, `Group ${i}`))).toMatchObject({ status: "success" });
+    expect(await call(submitPublicApplicationAction, null, publicFields(token, "Group 6"))).toMatchObject({ status: "error", code: "rate_limited" });
+
+    expect(await call(submitPublicApplicationAction, null, { ...publicFields(token, "Greedy"), amountRequested: "1000.01" })).toMatchObject({ status: "error", fieldErrors: { amountRequested: [expect.stringContaining("£1,000")] } });
+    expect(await call(submitPublicApplicationAction, null, publicFields("x".repeat(24), "Guess"))).toMatchObject({ status: "error", code: "not_found" });
+    expect(await getPublicRound(token)).not.toHaveProperty("partnershipId");
+
+    await call(moveRoundAction, coordinator(), { ...hw, roundId: open.id, to: "reviewing" });
+    expect(await call(submitPublicApplicationAction, null, publicFields(token, "After closing"))).toMatchObject({ status: "error", code: "conflict" });
+    expect(await db().grantApplication.count({ where: { partnershipId: demo.bradford.id, roundId: open.id } })).toBe(5);
   });
 });

@@ -9,6 +9,7 @@ import { financialYearLabel } from "@/lib/budget/financial-year";
 import { MOVE_LABELS, nextStatuses, ROUND_STATUS_LABELS } from "@/lib/budget/round-status";
 import { ukToday } from "@/lib/blueprint/today";
 import { listMeetings } from "@/lib/blueprint/services/meetings";
+import { appUrl } from "@/lib/mail/send";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionForm } from "@/components/ui/action-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
@@ -123,6 +124,12 @@ export default async function RoundPage({ params, searchParams }: Props) {
               ),
             )}
           </div>
+        ) : null}
+        {canWrite && round.publicToken && round.status === "open" ? (
+          <p>
+            <strong>Public application link:</strong> share it with local groups; it takes applications while the round is open, without an account.{" "}
+            <a href={appUrl(`/apply/${round.publicToken}`)}>{appUrl(`/apply/${round.publicToken}`)}</a>
+          </p>
         ) : null}
         {canWrite && (round.status === "awarded" || round.status === "closed") ? (
           <ActionForm action={setPublicListingAction} {...hidden} submitLabel="Save the listing">

@@ -166,3 +166,22 @@ test("a member reads Holme Wood's community budget and its decided round, with n
   await expect(page.getByRole("button", { name: /Save|Record|Award|Withdraw|Close|Open/ })).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test("the community sees what its budget funded, and the awards download as 360Giving", async ({ page, browser }) => {
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/community-grants/bradford/holme-wood");
+  await expect(visitor.getByRole("heading", { level: 1, name: "Community grants in Holme Wood" })).toBeVisible();
+  await expect(visitor.getByRole("row", { name: /Holme Wood Youth Partnership/ })).toContainText("£6,000");
+  await expect(visitor.locator("main")).not.toContainText("Bradford Arts Collective");
+  await expect(visitor.locator("main")).not.toContainText("applicant@example.org");
+  await expectAccessible(visitor);
+  expect((await visitor.request.get("/community-grants/kirklees/dewsbury-west")).status()).toBe(404);
+  expect((await visitor.request.get("/p/bradford/areas/holme-wood/budget/awards-360giving")).status()).toBe(404);
+
+  await signIn(page, users.coordinator);
+  const csv = await page.request.get("/p/bradford/areas/holme-wood/budget/awards-360giving");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const [header, ...rows] = (await csv.text()).trim().split("\r\n");
+  expect(header).toBe("Identifier,Title,Description,Currency,Amount Awarded,Award Date,Recipient Org:Identifier,Recipient Org:Name,Funding Org:Identifier,Funding Org:Name,Grant Programme:Title,Beneficiary Location:Name,Last Modified");
+  expect(rows).toHaveLength(3);
+});

@@ -13,6 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { DataTable } from "@/components/ui/data-table";
+import { LinkButton } from "@/components/ui/button";
 import { formatDate, formatPounds } from "@/components/ui/format";
 import { AreaTabs } from "@/components/blueprint/area-tabs";
 import { PotSummary } from "@/components/budget/pot-summary";
@@ -44,6 +45,18 @@ export default async function BudgetPage({ params }: Props) {
         title="Community budget"
         description="Money the convening partnership commissions with, through participatory grant making: the community panel scores the applications and the decision meeting awards them."
         breadcrumbs={[{ label: "Overview", href: `/p/${ctx.partnershipSlug}` }, { label: area.name, href: base }, { label: "Community budget" }]}
+        actions={
+          pots.some((p) => p.summary.awardedPence > 0) ? (
+            <>
+              <LinkButton href={`${base}/budget/awards-360giving`} variant="secondary">
+                Download awards (360Giving CSV)
+              </LinkButton>
+              <LinkButton href={`/community-grants/${ctx.partnershipSlug}/${area.slug}`} variant="secondary">
+                Public page of funded projects
+              </LinkButton>
+            </>
+          ) : undefined
+        }
       />
       <AreaTabs base={base} current="budget" />
       {pots.length === 0 ? (

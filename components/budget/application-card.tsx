@@ -2,7 +2,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/fields";
 import { formatDate, formatPounds } from "@/components/ui/format";
-import { declineApplicationAction, recordAwardAction, recordSpendAction, withdrawApplicationAction } from "@/lib/budget/actions";
+import { declineApplicationAction, recordAwardAction, recordGrantFeedbackAction, recordGrantReportAction, recordSpendAction, withdrawApplicationAction } from "@/lib/budget/actions";
 import { penceToInput } from "@/lib/budget/money";
 import type { ApplicationRow } from "@/lib/budget/services/queries";
 import type { FundingRoundStatus } from "@/lib/generated/prisma/enums";
@@ -76,6 +76,56 @@ export function ApplicationCard({ application: a, status, canWrite, hidden, meet
             </details>
           ) : null}
         </>
+      ) : null}
+
+      {a.award && (a.award.reports.length || a.award.feedback.length) ? (
+        <div className="budget-after">
+          {a.award.reports.length ? (
+            <ul aria-label={`Progress reports from ${a.organisationName}`}>
+              {a.award.reports.map((r) => (
+                <li key={r.id}>
+                  {formatDate(r.reportedOn)}: {r.milestone}, {r.percentComplete}% done, {r.beneficiariesReached} people reached
+                  {r.caseStudyUrl ? (
+                    <>
+                      {" "}
+                      (<a href={r.caseStudyUrl}>case study</a>)
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {a.award.feedback.map((f) => (
+            <blockquote key={f.id} className="budget-feedback">
+              <p>{f.text}</p>
+              <footer className="muted">Feedback from {a.organisationName}, {formatDate(f.receivedOn)}</footer>
+            </blockquote>
+          ))}
+        </div>
+      ) : null}
+
+      {canWrite && a.award ? (
+        <div className="budget-forms">
+          <details className="budget-details">
+            <summary>Add a progress report from {a.organisationName}</summary>
+            <ActionForm action={recordGrantReportAction} {...hidden} submitLabel="Save the report" resetOnSuccess>
+              <input type="hidden" name="awardId" value={a.award.id} />
+              <TextField name="reportedOn" label="Date" type="date" defaultValue={today} />
+              <TextField name="milestone" label="Milestone" hint="e.g. First term of sessions delivered" />
+              <TextField name="percentComplete" label="How far along (%)" inputMode="numeric" />
+              <TextField name="beneficiariesReached" label="People reached so far" hint="A count only: never names." inputMode="numeric" />
+              <TextField name="caseStudyUrl" label="Link to a case study (optional)" type="url" />
+            </ActionForm>
+          </details>
+          <details className="budget-details">
+            <summary>Record feedback from {a.organisationName}</summary>
+            <ActionForm action={recordGrantFeedbackAction} {...hidden} submitLabel="Save the feedback" resetOnSuccess>
+              <input type="hidden" name="awardId" value={a.award.id} />
+              <TextField name="receivedOn" label="Date" type="date" defaultValue={today} />
+              <TextAreaField name="text" label="What they said about the grant and the process" rows={3} />
+            </ActionForm>
+          </details>
+        </div>
       ) : null}
 
       {canWrite && open && status === "deciding" ? (

@@ -38,6 +38,8 @@ export type AreaSnapshot = {
   theoryRefined: boolean;
   /** Money in the area's community budget pots for the current financial year and later, in pence. */
   communityBudgetPence: number;
+  /** Feedback recorded in this cycle, by who gave it: recipients of grants from rounds for the focus issue. */
+  feedback: { grantRecipients: number };
   /** Attestations and waivers of this cycle, by item key. */
   marks: Record<string, ItemMark>;
 };
@@ -62,6 +64,7 @@ export function emptySnapshot(today: string): AreaSnapshot {
     theoryOfChange: null,
     theoryRefined: false,
     communityBudgetPence: 0,
+    feedback: { grantRecipients: 0 },
     marks: {},
   };
 }

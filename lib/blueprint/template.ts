@@ -55,7 +55,7 @@ const V1_ITEMS: ChecklistItem[] = [
   { key: "p4.capability", phase: 4, kind: "derived", module: "review", required: true, href: "", title: "Capability analysis", guidance: "The convening partnership RAG-rates its performance against the six self-evaluation areas." },
   { key: "p4.data", phase: 4, kind: "derived", module: "indicators", required: true, href: "", title: "Collect data sources linked to the priority", guidance: "To demonstrate improvement." },
   { key: "p4.case-studies", phase: 4, kind: "derived", module: "review", required: true, href: "", title: "Collect case studies", guidance: "To demonstrate impact." },
-  { key: "p4.feedback", phase: 4, kind: "derived", module: "review", required: true, href: "", title: "Collect feedback", guidance: "From commissioners and community budget recipients and beneficiaries." },
+  { key: "p4.feedback", phase: 4, kind: "derived", rule: "feedbackCollected", required: true, href: "budget", title: "Collect feedback", guidance: "From commissioners and community budget recipients and beneficiaries." },
   { key: "p4.early-impact", phase: 4, kind: "derived", module: "review", required: true, href: "", title: "Collate early impact", guidance: "As defined by the convening partnership." },
   { key: "p4.learn", phase: 4, kind: "attested", required: false, href: "#attest", title: "Learn from other place-based models", guidance: "Look at other successful place-based models." },
   // Phase 5: Share & Refine

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { defineAction, type AreaActionContext } from "@/lib/action/define-action";
 import { assignPanellistInput, declareConflictInput, scoresInput } from "@/lib/budget/inputs";
 import { assignPanellist, declareConflict, saveScores } from "@/lib/budget/services/panel";
-import { applicationFields } from "@/lib/budget/inputs";
+import { applicationFields, grantFeedbackInput, grantReportInput } from "@/lib/budget/inputs";
+import { recordGrantFeedback, recordGrantReport } from "@/lib/budget/services/after-award";
 import { submitPublicApplication } from "@/lib/budget/services/public-applications";
 import { applicationInput, awardInput, declineInput, moveRoundInput, potInput, roundInput, spendInput, updatePotInput, withdrawInput } from "@/lib/budget/inputs";
 import { createPot, updatePot } from "@/lib/budget/services/pots";
@@ -86,3 +87,7 @@ export const submitPublicApplicationAction = defineAction({
   run: submitPublicApplication,
   success: (r) => `Thank you: your application has reached the ${r.areaName} convening partnership. Your reference is ${r.reference}: quote it if you contact the co-ordinator.`,
 });
+
+export const recordGrantReportAction = defineAction({ ...write, name: "budget.grant_report.record", input: grantReportInput, run: recordGrantReport, success: (r) => `Progress report from ${r.organisationName} saved.` });
+
+export const recordGrantFeedbackAction = defineAction({ ...write, name: "budget.grant_feedback.record", input: grantFeedbackInput, run: recordGrantFeedback, success: (r) => `Feedback from ${r.organisationName} saved.` });

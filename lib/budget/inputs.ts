@@ -156,3 +156,20 @@ export const scoresInput = z.preprocess(
     comment: optionalText(2000, "Keep the comment under 2,000 characters"),
   }),
 );
+
+export const grantReportInput = z.object({
+  awardId: uuid,
+  reportedOn: calendarDate,
+  milestone: text(300, "Keep the milestone under 300 characters", "Say which milestone this report is about"),
+  percentComplete: z.coerce.number({ message: "Enter how far along it is, 0 to 100" }).int("Use a whole number").min(0, "From 0 to 100").max(100, "From 0 to 100"),
+  beneficiariesReached: z.coerce.number({ message: "Enter how many people it has reached" }).int("Use a whole number").min(0, "Cannot be negative").max(1_000_000, "That is more than the area holds"),
+  caseStudyUrl: z.preprocess(blankToNull, z.string().trim().url("Enter a full web address, starting https://").max(500).nullable()),
+});
+export type GrantReportInput = z.output<typeof grantReportInput>;
+
+export const grantFeedbackInput = z.object({
+  awardId: uuid,
+  receivedOn: calendarDate,
+  text: text(4000, "Keep the feedback under 4,000 characters", "Write what the grant recipient said"),
+});
+export type GrantFeedbackInput = z.output<typeof grantFeedbackInput>;

@@ -98,6 +98,12 @@ export async function seedBudget(db: Db, tenant: Tenant, holmeWoodId: string, co
         data: { partnershipId: tenant.id, roundId: round.id, budgetId: pot.id, applicationId: application.id, amountPence: a.awarded, decidedOn: meeting.date, meetingId: meeting.id, createdById: coordinatorId },
       });
       await db.spend.create({ data: { partnershipId: tenant.id, awardId: award.id, amountPence: Math.round(a.awarded / 2), spentOn: addDays(today, -30), description: "First half, paid on signing the grant agreement" } });
+      if (a.org === "Holme Wood Youth Partnership") {
+        await db.grantReport.create({ data: { partnershipId: tenant.id, awardId: award.id, reportedOn: addDays(today, -7), milestone: "First half-term of evening sessions", percentComplete: 40, beneficiariesReached: 64 } });
+        await db.grantFeedback.create({
+          data: { partnershipId: tenant.id, awardId: award.id, receivedOn: addDays(today, -7), text: "Applying was simple, and having young people on the panel meant our bid was read by the people it is for." },
+        });
+      }
     }
   }
 }

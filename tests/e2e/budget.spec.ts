@@ -161,6 +161,8 @@ test("a member reads Holme Wood's community budget and its decided round, with n
   await page.getByRole("link", { name: "Summer community grants" }).click();
   await expect(page.getByText("Awarded £6,000")).toBeVisible();
   await expect(page.getByText("Why it was not funded:")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Progress reports from Holme Wood Youth Partnership" })).toContainText("64 people reached");
+  await expect(page.locator(".budget-feedback")).toContainText("young people on the panel");
   // Contacts are for the co-ordinator only.
   await expect(page.locator("main")).not.toContainText("applicant@example.org");
   await expect(page.getByRole("button", { name: /Save|Record|Award|Withdraw|Close|Open/ })).toHaveCount(0);

@@ -11,6 +11,8 @@ import {
   declineApplicationAction,
   moveRoundAction,
   recordAwardAction,
+  recordGrantFeedbackAction,
+  recordGrantReportAction,
   recordSpendAction,
   updatePotAction,
   withdrawApplicationAction,
@@ -18,6 +20,7 @@ import {
 import type { FormAction } from "@/lib/action/result";
 import { loadActor, resolveTenant } from "@/lib/tenancy/resolve";
 import { getRound } from "@/lib/budget/services/queries";
+import { loadSnapshot } from "@/lib/blueprint/services/snapshot";
 import { getMyPanelWork } from "@/lib/budget/services/panel-queries";
 import { getPublicRound } from "@/lib/budget/services/public-applications";
 import { auditCount, call, seedDemo, type Demo } from "./support/fixtures";
@@ -151,6 +154,28 @@ describe("a community budget round from pot to spend", () => {
       status: "error",
       fieldErrors: { amount: ["Only £1,500 of this award is not yet spent."] },
     });
+  });
+
+  it("keeps grantee reports as counts, and feedback, against this area's awards only", async () => {
+    const award = await db().award.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, roundId, amountPence: 400_000 } });
+    const report = { ...keighley, awardId: award.id, reportedOn: "2026-11-10", milestone: "First term", percentComplete: "40", beneficiariesReached: "36" };
+    expect(await call(recordGrantReportAction, coordinator(), report)).toMatchObject({ status: "success" });
+    expect(await call(recordGrantReportAction, coordinator(), { ...report, percentComplete: "140", beneficiariesReached: "-1" })).toMatchObject({
+      status: "error",
+      fieldErrors: { percentComplete: ["From 0 to 100"], beneficiariesReached: ["Cannot be negative"] },
+    });
+    expect(await call(recordGrantFeedbackAction, coordinator(), { ...keighley, awardId: award.id, receivedOn: "2026-11-10", text: "Quick decisions, clear reasons." })).toMatchObject({ status: "success" });
+    const mg = { partnership: "bradford", area: "manningham-girlington" };
+    expect(await call(recordGrantFeedbackAction, demo.users["coordinator-mg"]!.id, { ...mg, awardId: award.id, receivedOn: "2026-11-10", text: "Forged" })).toMatchObject({ status: "error", code: "not_found" });
+    expect(await db().grantFeedback.count({ where: { partnershipId: demo.bradford.id, awardId: award.id } })).toBe(1);
+  });
+
+  it("counts recipients' feedback for phase 4 only on grants for the area's focus issue", async () => {
+    const snapshotOf = (area: string) => loadSnapshot(db(), { partnershipId: demo.bradford.id, areaId: demo.bradford.areas[area]! }, 1, "2026-11-20");
+    // Keighley has no focus issue yet, so its round serves none and its feedback cannot count.
+    expect((await snapshotOf("keighley")).feedback).toEqual({ grantRecipients: 0 });
+    // Holme Wood's seeded round serves its focus issue, and one recipient has given feedback.
+    expect((await snapshotOf("holme-wood")).feedback).toEqual({ grantRecipients: 1 });
   });
 
   it("closes the decision only when every application has an award or a reason", async () => {

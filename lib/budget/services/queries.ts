@@ -54,7 +54,15 @@ export type ApplicationRow = {
   submittedAt: Date;
   withdrawnAt: Date | null;
   declineReason: string | null;
-  award: { id: string; amountPence: number; decidedOn: Date; note: string | null; spentPence: number } | null;
+  award: {
+    id: string;
+    amountPence: number;
+    decidedOn: Date;
+    note: string | null;
+    spentPence: number;
+    reports: { id: string; reportedOn: Date; milestone: string; percentComplete: number; beneficiariesReached: number; caseStudyUrl: string | null }[];
+    feedback: { id: string; receivedOn: Date; text: string }[];
+  } | null;
   result: Ranked | null;
 };
 
@@ -88,7 +96,15 @@ export async function getRound(ctx: TenantContext, areaId: string, roundId: stri
     db().grantApplication.findMany({
       where,
       orderBy: { submittedAt: "asc" },
-      include: { award: { include: { spend: { select: { amountPence: true } } } } },
+      include: {
+        award: {
+          include: {
+            spend: { select: { amountPence: true } },
+            reports: { orderBy: { reportedOn: "asc" }, select: { id: true, reportedOn: true, milestone: true, percentComplete: true, beneficiariesReached: true, caseStudyUrl: true } },
+            feedback: { orderBy: { receivedOn: "asc" }, select: { id: true, receivedOn: true, text: true } },
+          },
+        },
+      },
     }),
     db().score.findMany({ where: { partnershipId: ctx.partnershipId, application: { roundId } }, select: { assignmentId: true, applicationId: true, scores: true, submittedAt: true } }),
     db().conflictDeclaration.findMany({ where: { partnershipId: ctx.partnershipId, conflicted: true, application: { roundId } }, select: { assignmentId: true, applicationId: true } }),
@@ -133,7 +149,15 @@ export async function getRound(ctx: TenantContext, areaId: string, roundId: stri
       withdrawnAt: a.withdrawnAt,
       declineReason: a.declineReason,
       award: a.award
-        ? { id: a.award.id, amountPence: a.award.amountPence, decidedOn: a.award.decidedOn, note: a.award.note, spentPence: a.award.spend.reduce((sum, s) => sum + s.amountPence, 0) }
+        ? {
+            id: a.award.id,
+            amountPence: a.award.amountPence,
+            decidedOn: a.award.decidedOn,
+            note: a.award.note,
+            spentPence: a.award.spend.reduce((sum, s) => sum + s.amountPence, 0),
+            reports: a.award.reports,
+            feedback: a.award.feedback,
+          }
         : null,
       result: byId.get(a.id) ?? null,
     })),

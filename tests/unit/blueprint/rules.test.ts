@@ -25,6 +25,7 @@ describe("RULES", () => {
         "commissionersInvolved",
         "theoryRefined",
         "communityBudget",
+        "feedbackCollected",
       ].sort(),
     );
   });
@@ -473,5 +474,13 @@ describe("communityBudget", () => {
   it("is met by a pot with funds for this financial year, and says how much", () => {
     expect(rule("communityBudget")(snapshotOf())).toEqual({ met: false, detail: "No community budget with funds for this financial year yet" });
     expect(rule("communityBudget")(snapshotOf({ communityBudgetPence: 2_500_050 }))).toEqual({ met: true, detail: "£25,000.50 in the community budget for this financial year" });
+  });
+});
+
+describe("feedbackCollected", () => {
+  it("is met by feedback from a recipient of the focus issue's grants, and says how much there is", () => {
+    expect(rule("feedbackCollected")(snapshotOf())).toEqual({ met: false, detail: "No feedback from recipients of this focus issue's community grants yet" });
+    expect(rule("feedbackCollected")(snapshotOf({ feedback: { grantRecipients: 1 } }))).toEqual({ met: true, detail: "1 piece of feedback from community budget recipients" });
+    expect(rule("feedbackCollected")(snapshotOf({ feedback: { grantRecipients: 3 } })).detail).toBe("3 pieces of feedback from community budget recipients");
   });
 });

@@ -112,6 +112,7 @@ describe("version 1", () => {
     expect(ruleOf("p2.barriers")).toBe("barriers");
     expect(ruleOf("p2.focus-priorities")).toBe("threeFocusPriorities");
     expect(ruleOf("p3.termly-meetings")).toBe("termlyMeetings");
+    expect(ruleOf("p4.feedback")).toBe("feedbackCollected");
   });
 
   it("waits on modules for the items whose records do not exist yet", () => {
@@ -122,7 +123,6 @@ describe("version 1", () => {
       "p4.capability": "review",
       "p4.data": "indicators",
       "p4.case-studies": "review",
-      "p4.feedback": "review",
       "p4.early-impact": "review",
       "p5.lessons": "review",
       "p5.findings": "review",

@@ -30,6 +30,8 @@ export const GEOGRAPHY_TYPE_LABELS: Record<GeographyType, string> = {
   la: "Local authority",
   school: "School URN",
   area: "Whole area",
+  region: "Region",
+  country: "Country",
 };
 
 export const ASSET_TYPE_LABELS: Record<AssetType, string> = {
@@ -70,7 +72,7 @@ export async function listOutcomeMeasures(ctx: TenantContext, areaId: string) {
   if (!readable(ctx, areaId)) return [];
   return db().outcomeMeasure.findMany({
     where: scope(ctx, areaId),
-    select: { id: true, name: true, description: true, indicatorCode: true, createdAt: true },
+    select: { id: true, name: true, description: true, indicator: { select: { code: true, name: true } }, createdAt: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
 }

@@ -290,7 +290,13 @@ export default async function AccessConnectPage({ params }: Props) {
               cells: {
                 name: m.name,
                 description: m.description ? <span className="record-prewrap">{m.description}</span> : "",
-                indicator: m.indicatorCode ? <code>{m.indicatorCode}</code> : <span className="muted">Not linked yet</span>,
+                indicator: m.indicator ? (
+                  <>
+                    {m.indicator.name} <code>{m.indicator.code}</code>
+                  </>
+                ) : (
+                  <span className="muted">Not linked yet</span>
+                ),
                 remove: canWrite ? (
                   <ConfirmButton
                     action={removeOutcomeMeasureAction}

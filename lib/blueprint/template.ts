@@ -73,8 +73,35 @@ const V2_ITEMS: ChecklistItem[] = V1_ITEMS.map((item) =>
   item.key === "p3.commissioners" ? { ...item, kind: "derived", rule: "commissionersInvolved", href: "statement#asks", guidance: "An ask of commissioners in the Statement of Intent that has had a response, to secure further permissions and resources." } : item,
 );
 
-export const TEMPLATES: Readonly<Record<number, Template>> = { 1: { version: 1, items: V1_ITEMS }, 2: { version: 2, items: V2_ITEMS } };
-export const CURRENT_TEMPLATE_VERSION = 2;
+/**
+ * Version 3: what the indicators and review modules can work out from records instead of a
+ * co-ordinator's confirmation. The monitoring and evaluation framework is planned when the
+ * area's outcome measures are linked to indicators; progress is monitored when the focus
+ * indicators have data from the last 12 months; learning from other place-based models is a
+ * recorded lesson. Areas on versions 1 and 2 keep their items and confirmations.
+ */
+const V3_CHANGES: Record<string, Partial<ChecklistItem>> = {
+  "p1.evaluation-plan": {
+    module: "indicators",
+    guidance: "With the research partner: the outcome measures the area will track, each linked to an indicator with data on the platform.",
+  },
+  "p4.monitor": { kind: "derived", module: "indicators", href: "indicators", guidance: "Against the theory of change and the evaluation framework: data for the focus indicators from the last 12 months." },
+  "p4.learn": { kind: "derived", module: "review", href: "review#lessons", guidance: "Look at other successful place-based models, and record what the partnership takes from them." },
+};
+// The indicators and review modules replace `module` with their rules (evaluationIndicators, progressMonitored, otherModelsLearned).
+const V3_ITEMS: ChecklistItem[] = V2_ITEMS.map((item) => {
+  const change = V3_CHANGES[item.key];
+  if (!change) return item;
+  const { rule: _replaced, ...rest } = item;
+  return { ...rest, ...change };
+});
+
+export const TEMPLATES: Readonly<Record<number, Template>> = {
+  1: { version: 1, items: V1_ITEMS },
+  2: { version: 2, items: V2_ITEMS },
+  3: { version: 3, items: V3_ITEMS },
+};
+export const CURRENT_TEMPLATE_VERSION = 3;
 
 export function templateFor(version: number, templates: Readonly<Record<number, Template>> = TEMPLATES): Template {
   const template = templates[version];

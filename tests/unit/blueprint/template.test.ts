@@ -3,7 +3,7 @@ import { PHASES } from "@/lib/blueprint/phases";
 import { RULES, type Rule } from "@/lib/blueprint/rules";
 import { CURRENT_TEMPLATE_VERSION, TEMPLATES, findItem, templateFor, type ChecklistItem, type Template } from "@/lib/blueprint/template";
 import { evaluateGate, evaluateItem, regressions } from "@/lib/blueprint/gate";
-import { V1, attest, doneThrough, item, itemsOf, keys, requiredKeys, waive } from "./support";
+import { V1, attest, doneThrough, item, itemsOf, keys, requiredKeys, snapshotOf, waive } from "./support";
 
 const allItems = Object.values(TEMPLATES).flatMap((t) => [...t.items]);
 
@@ -136,7 +136,7 @@ describe("templateFor", () => {
     expect(templateFor(1).version).toBe(1);
   });
 
-  it.each([0, 3, -1, 1.5, 99, Number.NaN])("throws for unknown version %s", (version) => {
+  it.each([0, 4, -1, 1.5, 99, Number.NaN])("throws for unknown version %s", (version) => {
     expect(() => templateFor(version)).toThrow(`Unknown checklist template version ${version}`);
   });
 
@@ -163,7 +163,7 @@ describe("findItem", () => {
 
 describe("a later template version", () => {
   /*
-   * A hypothetical version 3, added beside version 1 as the design requires:
+   * A hypothetical version 99, added beside version 1 as the design requires:
    * - phase 1 drops "Map area assets and allies";
    * - it renames the evaluation plan item and asks for two outcome measures (a new rule);
    * - it adds a new required attested item, a data-sharing agreement;
@@ -179,26 +179,26 @@ describe("a later template version", () => {
     { key: "p1.baseline", phase: 1, kind: "derived", rule: "baselineData", required: true, href: "access-connect#baseline", title: "Record baseline data", guidance: "Not written yet." },
   ];
   const v3: Template = { version: 2, items: [...p1V3, ...V1.items.filter((i) => i.phase !== 1)] };
-  const templates: Readonly<Record<number, Template>> = { ...TEMPLATES, 3: v3 };
+  const templates: Readonly<Record<number, Template>> = { ...TEMPLATES, 99: v3 };
 
   // Version 1's phase 1 fully done: three assets, one outcome measure, two attestations.
   const area = doneThrough(1);
 
   it("is found beside version 1, without replacing it", () => {
-    expect(templateFor(3, templates)).toBe(v3);
+    expect(templateFor(99, templates)).toBe(v3);
     expect(templateFor(1, templates)).toBe(TEMPLATES[1]);
-    expect(() => templateFor(3)).toThrow("Unknown checklist template version 3");
+    expect(() => templateFor(99)).toThrow("Unknown checklist template version 99");
   });
 
   it("leaves an area on version 1 with version 1's items, and its gate open", () => {
     const gate = evaluateGate(templateFor(1, templates), 1, area, registry);
     expect(gate).toMatchObject({ open: true, met: 7, required: 7, blocking: [] });
-    // The same verdict as with no version 3 and no extra rules at all.
+    // The same verdict as with no version 99 and no extra rules at all.
     expect(gate).toEqual(evaluateGate(templateFor(1), 1, area));
   });
 
-  it("judges an area on version 3 by version 3's items", () => {
-    const gate = evaluateGate(templateFor(3, templates), 1, area, registry);
+  it("judges an area on version 99 by version 99's items", () => {
+    const gate = evaluateGate(templateFor(99, templates), 1, area, registry);
     expect(gate.open).toBe(false);
     expect(gate.required).toBe(8);
     expect(gate.met).toBe(5);
@@ -209,28 +209,28 @@ describe("a later template version", () => {
     ]);
   });
 
-  it("does not hold an area on version 1 to version 3's new requirements", () => {
+  it("does not hold an area on version 1 to version 99's new requirements", () => {
     // An area on version 1 with fewer assets fails only version 1's asset item...
     const fewAssets = { ...area, assetCount: 0 };
     expect(evaluateGate(templateFor(1, templates), 1, fewAssets, registry).blocking.map((i) => i.key)).toEqual(["p1.assets"]);
-    // ...which version 3 no longer asks for.
-    expect(evaluateGate(templateFor(3, templates), 1, fewAssets, registry).blocking.map((i) => i.key)).not.toContain("p1.assets");
+    // ...which version 99 no longer asks for.
+    expect(evaluateGate(templateFor(99, templates), 1, fewAssets, registry).blocking.map((i) => i.key)).not.toContain("p1.assets");
   });
 
   it("keeps marks under unchanged keys, and does not carry them to renamed ones", () => {
-    const gateV3 = evaluateGate(templateFor(3, templates), 1, { ...area, outcomeMeasureCount: 2, marks: { ...area.marks, ...attest("p1.data-sharing") } }, registry);
+    const gateV3 = evaluateGate(templateFor(99, templates), 1, { ...area, outcomeMeasureCount: 2, marks: { ...area.marks, ...attest("p1.data-sharing") } }, registry);
     // p1.coalition and p1.buy-in were attested under version 1 and still count.
     expect(gateV3.blocking.map((i) => i.key)).toEqual(["p1.baseline"]);
-    // A waiver of version 1's evaluation plan does not waive version 3's renamed item.
+    // A waiver of version 1's evaluation plan does not waive version 99's renamed item.
     const waivedOld = { ...area, marks: { ...area.marks, ...waive("p1.evaluation-plan") } };
     expect(evaluateItem(item("p1.evaluation-framework", v3), waivedOld, registry).status).toBe("not_met");
     expect(evaluateItem(item("p1.evaluation-plan"), { ...waivedOld, outcomeMeasureCount: 0 }, registry).status).toBe("waived");
   });
 
-  it("does not warn an area on version 1 about items version 3 changed", () => {
+  it("does not warn an area on version 1 about items version 99 changed", () => {
     const laterArea = doneThrough(2);
     expect(regressions(templateFor(1, templates), 3, laterArea, registry)).toEqual([]);
-    expect(keys(regressions(templateFor(3, templates), 3, laterArea, registry))).toEqual(["p1.evaluation-framework", "p1.data-sharing"]);
+    expect(keys(regressions(templateFor(99, templates), 3, laterArea, registry))).toEqual(["p1.evaluation-framework", "p1.data-sharing"]);
   });
 
   it("leaves version 1's items exactly as they were", () => {
@@ -244,9 +244,6 @@ describe("a later template version", () => {
 describe("version 2", () => {
   const V2 = templateFor(2);
 
-  it("is the version new areas start on", () => {
-    expect(CURRENT_TEMPLATE_VERSION).toBe(2);
-  });
 
   it("works out 'Involve commissioners' from the Statement of Intent's asks, and changes nothing else", () => {
     expect(item("p3.commissioners", V2)).toMatchObject({ kind: "derived", rule: "commissionersInvolved", required: false });
@@ -259,5 +256,28 @@ describe("version 2", () => {
     expect(evaluateItem(item("p3.commissioners"), confirmed).status).toBe("met");
     // Version 2 does not take a confirmation for what it works out from records.
     expect(evaluateItem(item("p3.commissioners", V2), confirmed).status).toBe("not_met");
+  });
+});
+
+describe("version 3", () => {
+  const V2 = templateFor(2);
+  const V3 = templateFor(3);
+
+  it("is the version new areas start on", () => {
+    expect(CURRENT_TEMPLATE_VERSION).toBe(3);
+  });
+
+  it("works out the evaluation framework, progress monitoring and learning from other models from records, and changes nothing else", () => {
+    expect(item("p1.evaluation-plan", V3)).toMatchObject({ kind: "derived", module: "indicators", required: true });
+    expect(item("p4.monitor", V3)).toMatchObject({ kind: "derived", module: "indicators", required: true });
+    expect(item("p4.learn", V3)).toMatchObject({ kind: "derived", module: "review", required: false });
+    const changed = new Set(["p1.evaluation-plan", "p4.monitor", "p4.learn"]);
+    expect(V3.items.filter((i) => !changed.has(i.key))).toEqual(V2.items.filter((i) => !changed.has(i.key)));
+    expect(keys(V3.items)).toEqual(keys(V2.items));
+  });
+
+  it("keeps an area on version 2 judged by its co-ordinator's confirmation of monitoring", () => {
+    expect(evaluateItem(item("p4.monitor", V2), snapshotOf({ marks: attest("p4.monitor") })).status).toBe("met");
+    expect(evaluateItem(item("p4.monitor", V3), snapshotOf({ marks: attest("p4.monitor") })).status).not.toBe("met");
   });
 });

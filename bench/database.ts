@@ -1,6 +1,6 @@
 import pg from "pg";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
-import { applyMigrations } from "@/lib/db/migrate";
+import { prepareDatabase } from "@/lib/db/prepare";
 import { LOCAL_SERVER_URL, type BenchConfig } from "./config";
 
 export type BenchDatabase = {
@@ -60,7 +60,7 @@ async function onServer(adminUrl: string, kind: string): Promise<BenchDatabase> 
   };
   const url = withDatabase(adminUrl, name);
   try {
-    await applyMigrations(url);
+    await prepareDatabase(url);
   } catch (error) {
     await close();
     throw error;
@@ -72,7 +72,7 @@ async function onServer(adminUrl: string, kind: string): Promise<BenchDatabase> 
 async function embedded(reason: string): Promise<BenchDatabase> {
   const database = await startEmbeddedDatabase({ memory: true });
   try {
-    await applyMigrations(database.url);
+    await prepareDatabase(database.url);
   } catch (error) {
     await database.close();
     throw error;

@@ -1,7 +1,7 @@
 import { createDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
-import { applyMigrations } from "@/lib/db/migrate";
+import { prepareDatabase } from "@/lib/db/prepare";
 import { seed } from "@/prisma/seed";
 
 /** `npm run db:seed`: demo data into DATABASE_URL (random passwords, printed once) or the embedded database (demo passwords). */
@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const env = getEnv();
   const embedded = env.DATABASE_URL ? undefined : await startEmbeddedDatabase({ dataDir: `${env.DATA_DIR}/pg` });
   const url = env.DATABASE_URL ?? embedded!.url;
-  await applyMigrations(url);
+  await prepareDatabase(url);
   const db = createDb(url, 2);
   try {
     const result = await seed(db, { passwords: embedded ? "demo" : "random" });

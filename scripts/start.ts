@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   // The generated client must exist before the modules that import it load.
   if (!existsSync("lib/generated/prisma/client.ts")) run("npm", ["run", "prisma:generate"]);
   const { startEmbeddedDatabase } = await import("@/lib/db/embedded");
-  const { applyMigrations } = await import("@/lib/db/migrate");
+  const { prepareDatabase } = await import("@/lib/db/prepare");
 
   const embedded = env.DATABASE_URL ? undefined : await startEmbeddedDatabase({ dataDir: path.join(env.DATA_DIR, "pg") });
   const url = env.DATABASE_URL ?? embedded!.url;
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void stop(0));
 
   try {
-    const applied = await applyMigrations(url);
+    const applied = await prepareDatabase(url);
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
     let signIns: { role: string; email: string; password: string }[] = [];
     if (embedded) {

@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
-import { applyMigrations } from "@/lib/db/migrate";
+import { prepareDatabase } from "@/lib/db/prepare";
 
 export type TemplateDatabase = { kind: "server"; url: string; template: string } | { kind: "embedded"; dumpFile: string };
 
@@ -34,7 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS "${template}"`);
     await admin.query(`CREATE DATABASE "${template}"`);
-    await applyMigrations(withDatabase(serverUrl, template));
+    await prepareDatabase(withDatabase(serverUrl, template));
     project.provide("templateDatabase", { kind: "server", url: serverUrl, template });
     return async () => {
       await admin.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
@@ -43,7 +43,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   const scratch = await startEmbeddedDatabase({ memory: true });
-  await applyMigrations(scratch.url);
+  await prepareDatabase(scratch.url);
   const dump = await scratch.db.dumpDataDir("gzip");
   await scratch.close();
   const dir = mkdtempSync(path.join(tmpdir(), "act-locally-template-"));

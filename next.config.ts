@@ -1,11 +1,8 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./lib/security/headers";
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "same-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+// The Content-Security-Policy, with its per-request nonce, is set in proxy.ts.
+const securityHeaders = staticSecurityHeaders({ production: process.env.NODE_ENV === "production" });
 
 const config: NextConfig = {
   poweredByHeader: false,

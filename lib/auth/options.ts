@@ -13,6 +13,8 @@ export function authOptions(): NextAuthOptions {
   const env = getEnv();
   return {
     secret: env.NEXTAUTH_SECRET,
+    // Cookies are HttpOnly and SameSite=Lax (next-auth's defaults); Secure (and __Secure- prefixed) behind https.
+    useSecureCookies: (env.NEXTAUTH_URL ?? "").startsWith("https://"),
     // The token carries only the user id: roles and memberships are re-read from the database on every request.
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     pages: { signIn: "/sign-in", error: "/sign-in" },

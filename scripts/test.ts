@@ -15,6 +15,7 @@ const steps: Step[] = [
   { name: "generate the Prisma client", command: "npm", args: ["run", "prisma:generate"] },
   { name: "typecheck", command: "npx", args: ["tsc", "--noEmit"] },
   { name: "lint", command: "npx", args: ["eslint", "--max-warnings=0", "."] },
+  { name: "security audit", command: "npx", args: ["tsx", "scripts/security-audit.ts"] },
   { name: "unit tests", command: "npx", args: ["vitest", "run", "--project", "unit"] },
   { name: "integration tests", command: "npx", args: ["vitest", "run", "--project", "integration"] },
   {

@@ -62,62 +62,16 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): Fo
 
   async function action(_previous: ActionResult<R>, formData: FormData): Promise<ActionResult<R>> {
     const request = await actionRuntime.requestInfo();
-    const userId = await actionRuntime.currentUserId();
-    const actor = userId ? await loadActor(userId) : null;
-    if (!actor && spec.scope !== "public") {
-      return { status: "error", code: "unauthenticated", message: "Your session has ended. Sign in again to continue." };
-    }
-
-    let ctx: TenantContext | AreaActionContext | PlatformContext | { requestId: string; ip?: string; actor: Actor | null };
-    if (spec.scope === "public") {
-      ctx = { ...request, actor };
-    } else if (spec.scope === "platform") {
-      if (!actor!.isPlatformAdmin) return notFound;
-      ctx = { userId: actor!.id, userEmail: actor!.email, ...request };
-    } else {
-      const claim = tenantClaim.safeParse({ partnership: formData.get("partnership") ?? undefined, area: formData.get("area") ?? undefined });
-      if (!claim.success) return notFound;
-      const tenant = await resolveTenant(actor!, claim.data.partnership, request);
-      if (!tenant) return notFound;
-      if (spec.scope === "area") {
-        const area = claim.data.area ? await resolveArea(tenant, claim.data.area) : null;
-        if (!area || !can(tenant.grants, spec.capability, area.id)) return notFound;
-        ctx = { ...tenant, area };
-      } else {
-        if (!can(tenant.grants, spec.capability)) return notFound;
-        ctx = tenant;
-      }
-    }
-
-    const parsed = spec.input.safeParse(formDataToObject(formData));
-    if (!parsed.success) {
-      return {
-        status: "error",
-        code: "validation",
-        message: "Check the highlighted fields.",
-        fieldErrors: zodFieldErrors(parsed.error),
-        values: echoValues(formData),
-      };
-    }
-
-    let result: R;
+    let outcome: Outcome<R>;
     try {
-      // The union of specs and contexts line up by `scope`; TypeScript cannot follow that correlation.
-      result = await (spec.run as (c: typeof ctx, i: z.output<S>) => Promise<R>)(ctx, parsed.data);
+      outcome = await perform(formData, request);
     } catch (error) {
-      if (error instanceof AppError) {
-        if (error.code === "not_found") return notFound;
-        return { status: "error", code: error.code, message: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData) };
-      }
+      // The database gone away, or any other fault: the form keeps its values and says so plainly.
       logger.error(`action ${spec.name} failed`, { requestId: request.requestId, error });
-      return {
-        status: "error",
-        code: "unexpected",
-        message: `Something went wrong and nothing was saved. Try again; if it keeps happening, quote reference ${request.requestId}.`,
-        values: echoValues(formData),
-      };
+      return unexpected(request.requestId, formData);
     }
-
+    if (outcome.kind === "result") return outcome.result;
+    const { ctx, result } = outcome;
     const typedCtx = ctx as never;
     if (spec.revalidate) actionRuntime.revalidate(spec.revalidate(typedCtx, result));
     const to = spec.redirectTo?.(typedCtx, result);
@@ -125,4 +79,62 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): Fo
     const message = typeof spec.success === "function" ? spec.success(result) : spec.success;
     return { status: "success", message, data: result };
   }
+
+  async function perform(formData: FormData, request: { requestId: string; ip?: string }): Promise<Outcome<R>> {
+    const userId = await actionRuntime.currentUserId();
+    const actor = userId ? await loadActor(userId) : null;
+    if (!actor && spec.scope !== "public") {
+      return { kind: "result", result: { status: "error", code: "unauthenticated", message: "Your session has ended. Sign in again to continue." } };
+    }
+
+    let ctx: TenantContext | AreaActionContext | PlatformContext | { requestId: string; ip?: string; actor: Actor | null };
+    if (spec.scope === "public") {
+      ctx = { ...request, actor };
+    } else if (spec.scope === "platform") {
+      if (!actor!.isPlatformAdmin) return { kind: "result", result: notFound };
+      ctx = { userId: actor!.id, userEmail: actor!.email, ...request };
+    } else {
+      const claim = tenantClaim.safeParse({ partnership: formData.get("partnership") ?? undefined, area: formData.get("area") ?? undefined });
+      if (!claim.success) return { kind: "result", result: notFound };
+      const tenant = await resolveTenant(actor!, claim.data.partnership, request);
+      if (!tenant) return { kind: "result", result: notFound };
+      if (spec.scope === "area") {
+        const area = claim.data.area ? await resolveArea(tenant, claim.data.area) : null;
+        if (!area || !can(tenant.grants, spec.capability, area.id)) return { kind: "result", result: notFound };
+        ctx = { ...tenant, area };
+      } else {
+        if (!can(tenant.grants, spec.capability)) return { kind: "result", result: notFound };
+        ctx = tenant;
+      }
+    }
+
+    const parsed = spec.input.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      return {
+        kind: "result",
+        result: { status: "error", code: "validation", message: "Check the highlighted fields.", fieldErrors: zodFieldErrors(parsed.error), values: echoValues(formData) },
+      };
+    }
+
+    try {
+      // The union of specs and contexts line up by `scope`; TypeScript cannot follow that correlation.
+      const result = await (spec.run as (c: typeof ctx, i: z.output<S>) => Promise<R>)(ctx, parsed.data);
+      return { kind: "done", ctx, result };
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      if (error.code === "not_found") return { kind: "result", result: notFound };
+      return { kind: "result", result: { status: "error", code: error.code, message: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData) } };
+    }
+  }
+}
+
+type Outcome<R> = { kind: "result"; result: ActionResult<R> } | { kind: "done"; ctx: unknown; result: R };
+
+function unexpected(requestId: string, formData: FormData): ActionResult<never> {
+  return {
+    status: "error",
+    code: "unexpected",
+    message: `Something went wrong and nothing was saved. Try again; if it keeps happening, quote reference ${requestId}.`,
+    values: echoValues(formData),
+  };
 }

@@ -3,7 +3,7 @@ import { can, type Capability } from "@/lib/auth/permissions";
 import { AppError, NOT_FOUND_MESSAGE } from "@/lib/errors";
 import { loadActor, resolveArea, resolveTenant, type Actor, type AreaRef } from "@/lib/tenancy/resolve";
 import type { PlatformContext, TenantContext } from "@/lib/tenancy/context";
-import { echoValues, formDataToObject } from "@/lib/action/form-data";
+import { controlCharacterErrors, echoValues, formDataToObject } from "@/lib/action/form-data";
 import { actionRuntime } from "@/lib/action/runtime";
 import type { ActionResult, FieldErrors, FormAction } from "@/lib/action/result";
 import { logger } from "@/lib/log";
@@ -49,7 +49,7 @@ function zodFieldErrors(error: z.ZodError): FieldErrors {
  * parse the input with zod → run the service → revalidate → typed result.
  * Every exported action is a public endpoint, so every step runs on every call.
  */
-export type ActionMeta = { name: string; scope: ActionSpec<z.ZodType, unknown>["scope"]; capability?: Capability };
+export type ActionMeta = { name: string; scope: ActionSpec<z.ZodType, unknown>["scope"]; capability?: Capability; input: z.ZodType };
 
 /** Read by the cross-tenant test suite, which enumerates every exported action. */
 export function actionMeta(action: unknown): ActionMeta | undefined {
@@ -57,7 +57,7 @@ export function actionMeta(action: unknown): ActionMeta | undefined {
 }
 
 export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): FormAction<R> {
-  const meta: ActionMeta = { name: spec.name, scope: spec.scope, capability: "capability" in spec ? spec.capability : undefined };
+  const meta: ActionMeta = { name: spec.name, scope: spec.scope, capability: "capability" in spec ? spec.capability : undefined, input: spec.input };
   return Object.assign(action, { actionMeta: meta });
 
   async function action(_previous: ActionResult<R>, formData: FormData): Promise<ActionResult<R>> {
@@ -108,6 +108,10 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): Fo
       }
     }
 
+    const controlErrors = controlCharacterErrors(formData);
+    if (Object.keys(controlErrors).length) {
+      return { kind: "result", result: { status: "error", code: "validation", message: "Check the highlighted fields.", fieldErrors: controlErrors, values: echoValues(formData) } };
+    }
     const parsed = spec.input.safeParse(formDataToObject(formData));
     if (!parsed.success) {
       return {

@@ -7,7 +7,7 @@ const securityHeaders = staticSecurityHeaders({ production: process.env.NODE_ENV
 const config: NextConfig = {
   poweredByHeader: false,
   // The embedded database and the WASM schema engine run in the launcher, never in the app bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@prisma/schema-engine-wasm", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { EmbeddedSocketServer } from "@/lib/db/embedded-socket";
 
 export type EmbeddedDatabase = { url: string; port: number; db: PGlite; close(): Promise<void> };
 
@@ -11,9 +11,8 @@ export type EmbeddedOptions =
 /**
  * PostgreSQL in-process (PGlite) served on a loopback socket, so the app talks to it
  * through the same driver (pg / adapter-pg) as to a real server. Port 0 picks a free
- * port: never 5432, which a real server may hold. The socket server queues statements
- * from several connections onto the one PGlite session and keeps a transaction's
- * statements on the connection that opened it.
+ * port: never 5432, which a real server may hold. lib/db/embedded-socket.ts serves the
+ * wire protocol and keeps each connection's message groups and transactions whole.
  */
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   let db: PGlite;
@@ -24,10 +23,8 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
     db = await PGlite.create({ dataDir: options.dataDir });
   }
   const host = options.host ?? "127.0.0.1";
-  const server = new PGLiteSocketServer({ db, host, port: options.port ?? 0, maxConnections: 100 });
-  await server.start();
-  const conn = server.getServerConn(); // "host:port"
-  const port = Number(conn.split(":").pop());
+  const server = new EmbeddedSocketServer(db);
+  const port = await server.listen(options.port ?? 0, host);
   let closed = false;
   return {
     url: `postgres://postgres:postgres@${host}:${port}/postgres?sslmode=disable`,
@@ -36,7 +33,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
     async close() {
       if (closed) return;
       closed = true;
-      await server.stop();
+      await server.close();
       await db.close();
     },
   };

@@ -19,11 +19,17 @@ const SSL_REQUEST = 80877103;
 const CANCEL_REQUEST = 80877102;
 const PROTOCOL_3 = 196608;
 
-type Group = { connection: Connection; bytes: Uint8Array };
+type Group = { connection: Connection; bytes: Uint8Array; copy: boolean };
+
+const COPY_FROM_STDIN = /^\s*COPY\b[\s\S]*\bFROM\s+STDIN\b/i;
+/** CopyInResponse: 'G', length 7, text format, no per-column formats. */
+const COPY_IN_RESPONSE = Buffer.from([0x47, 0, 0, 0, 7, 0, 0, 0]);
 
 class Connection {
   buffer: Buffer = Buffer.alloc(0);
   pending: Buffer[] = [];
+  /** Inside COPY FROM STDIN: the Query and the data so far, handed to PGlite whole at CopyDone. */
+  copying: Buffer[] | null = null;
   started = false;
   closed = false;
   constructor(
@@ -94,23 +100,40 @@ export class EmbeddedSocketServer {
       const length = 1 + c.buffer.readInt32BE(1);
       if (c.buffer.length < length) return;
       const type = String.fromCharCode(c.buffer[0]!);
-      c.pending.push(Buffer.from(c.buffer.subarray(0, length)));
+      const message = Buffer.from(c.buffer.subarray(0, length));
       c.buffer = c.buffer.subarray(length);
+      if (c.copying) {
+        c.copying.push(message);
+        if (type === "c" || type === "f") {
+          this.enqueue(c, c.copying, { copy: true });
+          c.copying = null;
+        }
+        continue;
+      }
       if (type === "X") {
         c.pending = [];
         c.socket.end();
         return;
       }
-      // Sync, simple Query, Flush, and the COPY sub-protocol's data and end: the points where a client waits for an answer.
-      if (type === "S" || type === "Q" || type === "H" || type === "c" || type === "f" || type === "d") {
+      if (type === "Q" && COPY_FROM_STDIN.test(message.toString("utf8", 5, Math.min(length, 4_096)))) {
+        // PGlite reads a COPY's data only within the call that started it: collect it all first,
+        // telling the client to go ahead as a server would (text format).
+        c.copying = [...c.pending, message];
+        c.pending = [];
+        c.socket.write(COPY_IN_RESPONSE);
+        continue;
+      }
+      c.pending.push(message);
+      // Sync, simple Query and Flush: the points where a client waits for an answer.
+      if (type === "S" || type === "Q" || type === "H") {
         this.enqueue(c, c.pending);
         c.pending = [];
       }
     }
   }
 
-  private enqueue(connection: Connection, messages: Buffer[]): void {
-    this.queue.push({ connection, bytes: new Uint8Array(Buffer.concat(messages)) });
+  private enqueue(connection: Connection, messages: Buffer[], { copy = false } = {}): void {
+    this.queue.push({ connection, bytes: new Uint8Array(Buffer.concat(messages)), copy });
     void this.drain();
   }
 
@@ -127,12 +150,15 @@ export class EmbeddedSocketServer {
         const { connection, bytes } = group;
         if (connection.closed) continue;
         let tail: Buffer = Buffer.alloc(0);
+        // The client already has its CopyInResponse: PGlite's own one is held back.
+        const send = group.copy ? withoutFirstCopyInResponse(connection.socket) : (chunk: Buffer) => connection.socket.write(chunk);
         try {
           await this.db.runExclusive(() =>
             this.db.execProtocolRawStream(bytes, {
               onRawData: (chunk: Uint8Array) => {
-                if (!connection.closed && connection.socket.writable) connection.socket.write(chunk);
-                tail = Buffer.concat([tail, Buffer.from(chunk)]).subarray(-6);
+                const data = Buffer.from(chunk);
+                if (!connection.closed && connection.socket.writable) send(data);
+                tail = Buffer.concat([tail, data]).subarray(-6);
               },
             }),
           );
@@ -164,4 +190,27 @@ export class EmbeddedSocketServer {
     this.holder = null;
     void this.drain();
   }
+}
+
+/** Passes the response on, minus its first message when that is a CopyInResponse ('G'). */
+function withoutFirstCopyInResponse(socket: net.Socket): (chunk: Buffer) => void {
+  let head: Buffer | null = Buffer.alloc(0);
+  return (chunk) => {
+    if (head === null) {
+      socket.write(chunk);
+      return;
+    }
+    head = Buffer.concat([head, chunk]);
+    if (head.length < 5) return;
+    const length = 1 + head.readInt32BE(1);
+    if (head[0] !== 0x47) {
+      socket.write(head);
+      head = null;
+      return;
+    }
+    if (head.length < length) return;
+    const rest = head.subarray(length);
+    head = null;
+    if (rest.length) socket.write(rest);
+  };
 }

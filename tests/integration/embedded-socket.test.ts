@@ -18,6 +18,24 @@ beforeAll(async () => {
   await pool.query('CREATE TABLE "Ledger" (id serial PRIMARY KEY, account int NOT NULL, amount int NOT NULL)');
 });
 
+/** A bare COPY FROM STDIN on one pg client: pg hands a "submittable" its connection when the client is free. */
+function copyIn(client: pg.PoolClient, sql: string, data: string): Promise<void> {
+  type Connection = { query(text: string): void; sendCopyFromChunk(chunk: Buffer): void; endCopyFrom(): void };
+  return new Promise((resolve, reject) => {
+    const submittable = {
+      submit: (connection: Connection) => connection.query(sql),
+      handleCopyInResponse: (connection: Connection) => {
+        connection.sendCopyFromChunk(Buffer.from(data));
+        connection.endCopyFrom();
+      },
+      handleCommandComplete: () => undefined,
+      handleReadyForQuery: () => resolve(),
+      handleError: (error: Error) => reject(error),
+    };
+    (client as unknown as { query(s: typeof submittable): void }).query(submittable);
+  });
+}
+
 afterAll(async () => {
   await pool.end();
   await embedded.close();
@@ -92,6 +110,24 @@ describe("the embedded database under concurrent load", () => {
     const { rows } = await pool.query<{ total: string; rows: string }>('SELECT sum(amount)::text AS total, count(*)::text AS rows FROM "Ledger"');
     expect(rows[0]).toEqual({ total: "10000", rows: String(10 + 240 * 2) });
   }, 120_000);
+
+  it("takes COPY FROM STDIN like a server, inside a transaction and beside other connections' queries", async () => {
+    await pool.query('CREATE TABLE "Copied" (n int NOT NULL, label text NOT NULL)');
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const rows = Array.from({ length: 50_000 }, (_, i) => `${i}\tline ${i}\n`).join("");
+      const others = Promise.all(Array.from({ length: 50 }, (_, i) => pool.query<{ v: number }>("SELECT $1::int AS v", [i]).then((r) => r.rows[0]!.v)));
+      await copyIn(client, 'COPY "Copied" (n, label) FROM STDIN', rows);
+      await client.query("COMMIT");
+      expect(await others).toEqual(Array.from({ length: 50 }, (_, i) => i));
+      await expect(copyIn(client, 'COPY "Copied" (n, label) FROM STDIN', "not-a-number\tx\n")).rejects.toThrow(/invalid input syntax for type integer/);
+    } finally {
+      client.release();
+    }
+    const { rows } = await pool.query<{ n: number; last: string }>('SELECT count(*)::int AS n, max(label) AS last FROM "Copied"');
+    expect(rows[0]).toEqual({ n: 50_000, last: "line 9999" });
+  });
 
   it("rolls back what a client left open when it went away, and carries on", async () => {
     const client = new pg.Client({ connectionString: embedded.url });

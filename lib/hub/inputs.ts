@@ -22,7 +22,14 @@ export const hubInput = z.object({
   name: text(200, "Give the hub a name, e.g. Holme Wood School Health Hub"),
   hostOrganisationId: choose("the host school or early-years setting"),
   space: text(500, "Say which room or space the hub uses"),
-  offerModels: z.preprocess(strings, z.array(z.enum(OFFER_MODELS as [OfferModel, ...OfferModel[]], { message: "Choose from the offer models listed" }))).transform((v) => [...new Set(v)]),
+  /** Checkboxes, one or more ticked; the error belongs to the group, not to one box. */
+  offerModels: z.preprocess(
+    strings,
+    z.array(z.string()).transform((v, ctx) => {
+      if (v.some((m) => !(OFFER_MODELS as readonly string[]).includes(m))) ctx.addIssue({ code: "custom", message: "Choose from the offer models listed" });
+      return [...new Set(v.filter((m): m is OfferModel => (OFFER_MODELS as readonly string[]).includes(m)))];
+    }),
+  ),
 });
 export type HubInput = z.output<typeof hubInput>;
 

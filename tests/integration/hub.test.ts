@@ -47,7 +47,7 @@ async function tenantCtx(userKey: string) {
 const keighleyHub = () => db().schoolHealthHub.findUniqueOrThrow({ where: { partnershipId_areaId: { partnershipId: demo.bradford.id, areaId: demo.bradford.areas.keighley! } } });
 const typeId = async (name: string) => (await db().hubServiceType.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, name } })).id;
 
-let services: Record<string, string> = {};
+const services: Record<string, string> = {};
 let dentalWeekly: string;
 let flu: string;
 

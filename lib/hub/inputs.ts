@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blankToNull, calendarDate, ticked } from "@/lib/forms/inputs";
-import { str, strings } from "@/lib/forms/rows";
+import { str } from "@/lib/forms/rows";
 import { pounds } from "@/lib/budget/inputs";
 import { parseClockTime } from "@/lib/hub/dates";
 import { BUDGET_CATEGORIES, CONTRIBUTION_KINDS, OFFER_MODELS, OUTCOMES, type OfferModel } from "@/lib/hub/labels";
@@ -18,19 +18,20 @@ const text = (max: number, empty: string) => z.string({ message: empty }).trim()
 const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, `Keep this under ${max.toLocaleString("en-GB")} characters`).nullable());
 const year = (what: string) => z.coerce.number({ message: `Choose ${what}` }).int(`Choose ${what}`).min(2000, `Choose ${what}`).max(2098, `Choose ${what}`);
 
-export const hubInput = z.object({
-  name: text(200, "Give the hub a name, e.g. Holme Wood School Health Hub"),
-  hostOrganisationId: choose("the host school or early-years setting"),
-  space: text(500, "Say which room or space the hub uses"),
-  /** Checkboxes, one or more ticked; the error belongs to the group, not to one box. */
-  offerModels: z.preprocess(
-    strings,
-    z.array(z.string()).transform((v, ctx) => {
-      if (v.some((m) => !(OFFER_MODELS as readonly string[]).includes(m))) ctx.addIssue({ code: "custom", message: "Choose from the offer models listed" });
-      return [...new Set(v.filter((m): m is OfferModel => (OFFER_MODELS as readonly string[]).includes(m)))];
-    }),
-  ),
-});
+/** Offer models arrive as one checkbox each (offer.timetabled = "on"), so a refused form keeps every tick. */
+export const hubInput = z.preprocess(
+  (value) => {
+    if (typeof value !== "object" || value === null) return value;
+    const v = value as Record<string, unknown>;
+    return { ...v, offerModels: OFFER_MODELS.filter((m) => ticked(v[`offer.${m}`])) };
+  },
+  z.object({
+    name: text(200, "Give the hub a name, e.g. Holme Wood School Health Hub"),
+    hostOrganisationId: choose("the host school or early-years setting"),
+    space: text(500, "Say which room or space the hub uses"),
+    offerModels: z.array(z.enum(OFFER_MODELS as [OfferModel, ...OfferModel[]])),
+  }),
+);
 export type HubInput = z.output<typeof hubInput>;
 
 export const spokeInput = z.object({ organisationId: choose("a school or early-years setting") });

@@ -60,15 +60,16 @@ beforeAll(async () => {
 
 describe("setting up a hub", () => {
   it("takes a school or early-years setting as host, and only one hub per area", async () => {
-    const fields = { ...keighley, name: "Keighley School Health Hub", space: "The family room", offerModels: ["timetabled", "one_stop_shop"] };
+    const fields = { ...keighley, name: "Keighley School Health Hub", space: "The family room", "offer.timetabled": "on", "offer.one_stop_shop": "on" };
     expect(await call(createHubAction, coordinator(), { ...fields, hostOrganisationId: org("Keighley Voluntary Services") })).toMatchObject({
       status: "error",
       fieldErrors: { hostOrganisationId: ["Choose a school or early-years setting of the partnership"] },
     });
-    expect(await call(createHubAction, coordinator(), { ...fields, hostOrganisationId: org("Keighley Central Primary"), offerModels: ["drop_in_anytime"] })).toMatchObject({ status: "error", fieldErrors: { offerModels: expect.any(Array) } });
-    expect(await call(createHubAction, coordinator(), { ...fields, hostOrganisationId: org("Keighley Central Primary") })).toMatchObject({ status: "redirect" });
+    expect(await call(createHubAction, coordinator(), { ...fields, hostOrganisationId: crypto.randomUUID() })).toMatchObject({ status: "error", fieldErrors: { hostOrganisationId: expect.any(Array) } });
+    // An offer model the product does not know is not taken.
+    expect(await call(createHubAction, coordinator(), { ...fields, "offer.drop_in_anytime": "on", hostOrganisationId: org("Keighley Central Primary") })).toMatchObject({ status: "redirect" });
     expect(await call(createHubAction, coordinator(), { ...fields, hostOrganisationId: org("Keighley Central Primary") })).toMatchObject({ status: "error", code: "conflict" });
-    expect((await keighleyHub()).offerModels).toEqual(["timetabled", "one_stop_shop"]);
+    expect((await keighleyHub()).offerModels).toEqual(["one_stop_shop", "timetabled"]);
     expect(await auditCount({ action: "hub.created", partnershipId: demo.bradford.id })).toBe(1);
   });
 

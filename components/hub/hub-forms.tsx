@@ -114,7 +114,7 @@ export function SessionForm({ hidden, serviceId, defaults }: { hidden: Hidden; s
         <legend className="field-label">Every week</legend>
         <p className="field-hint">Runs on school days only: half-terms, holidays and closure days in the partnership&apos;s school calendar are skipped.</p>
         <div className="hub-form-grid">
-          <SelectField name="weekday" label="Day" options={[choose("Choose the day"), ...WEEKDAYS]} />
+          <SelectField name="weekday" label="Day of the week" options={[choose("Choose the day"), ...WEEKDAYS]} />
           <SelectField name="intervalWeeks" label="Repeats" options={[{ value: "1", label: "Every week" }, { value: "2", label: "Every other week" }]} defaultValue="1" />
           <TextField name="startsOn" label="From" type="date" defaultValue={defaults.startsOn} />
           <TextField name="endsOn" label="Until" type="date" defaultValue={defaults.endsOn} />

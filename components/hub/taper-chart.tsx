@@ -63,7 +63,7 @@ export function TaperChart({ data }: { data: TaperDatum[] }) {
         stroke={CONTRIBUTIONS}
         strokeWidth={3}
         strokeDasharray="8 5"
-        dot={{ r: 5, fill: "#ffffff", stroke: CONTRIBUTIONS, strokeWidth: 2 }}
+        dot={{ r: 5, fill: "#ffffff", stroke: CONTRIBUTIONS, strokeWidth: 2.5, strokeDasharray: "0" }}
         isAnimationActive={false}
         label={endLabel("Statutory partners", data.map((d) => d.contributions), CONTRIBUTIONS, contributionsAbove)}
       />

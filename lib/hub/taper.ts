@@ -90,15 +90,14 @@ export function planTaperChange(next: TaperPlan, existing: readonly ExistingYear
 export type TaperPoint = { financialYear: number; budgetPence: number; contributionsPence: number };
 
 /**
- * The taper against statutory contributions, year by year: the taper's years, any year with
- * contributions, and the year after the taper ends (when the hub budget is £0).
+ * The taper against statutory contributions, year by year: the taper's years and any other
+ * year with contributions recorded (after the taper ends the hub budget is £0).
  */
 export function taperPoints(years: readonly PlannedYear[], contributions: readonly { financialYear: number; valuePence: number }[]): TaperPoint[] {
   const budget = new Map(years.map((y) => [y.financialYear, y.amountPence]));
   const given = new Map<number, number>();
   for (const c of contributions) given.set(c.financialYear, (given.get(c.financialYear) ?? 0) + c.valuePence);
   const all = new Set([...budget.keys(), ...given.keys()]);
-  if (years.length) all.add(Math.max(...budget.keys()) + 1);
   return [...all].sort((a, b) => a - b).map((financialYear) => ({ financialYear, budgetPence: budget.get(financialYear) ?? 0, contributionsPence: given.get(financialYear) ?? 0 }));
 }
 
@@ -113,6 +112,5 @@ export function taperNarrative(years: readonly PlannedYear[], points: readonly T
   const opening = `By ${financialYearLabel(last.financialYear)} statutory partners contribute ${formatPounds(atLast.contributionsPence)} against a hub budget of ${formatPounds(last.amountPence)} (${last.taperPercent}% of the first year's ${formatPounds(years[0]!.amountPence)}).`;
   const caught = points.find((p) => p.contributionsPence > 0 && p.contributionsPence >= p.budgetPence);
   if (caught) return `${opening} Their contributions first match or pass the hub budget in ${financialYearLabel(caught.financialYear)}.`;
-  const after = points.at(-1)!;
-  return `${opening} In no year do they yet match the hub budget; after the taper ends, in ${financialYearLabel(after.financialYear)}, ${formatPounds(after.contributionsPence)} is recorded from them.`;
+  return `${opening} In no year yet do their contributions match the hub budget.`;
 }

@@ -174,9 +174,9 @@ describe("the outputs grid", () => {
     const ctx = await tenantCtx("coordinator");
     const november = (await getOutputsMonth(ctx, demo.bradford.areas.keighley!, "2026-11", "2026-12-01"))!;
     expect(november.month.byService.all).toEqual({ sessions: 3, childrenSeen: 132, familiesSeen: 45, referralsMade: 1, newGpRegistrations: 0, newDentistRegistrations: 5, vaccinationsGiven: 112 });
-    expect(november.month.byService.lines.map((l) => [l.label.split(" (")[0], l.totals.childrenSeen, l.totals.sessions])).toEqual([
-      ["Dental", 20, 2],
-      ["Immunisation", 112, 1],
+    expect(november.month.byService.lines.map((l) => [l.label, l.totals.childrenSeen, l.totals.sessions])).toEqual([
+      ["Dental, Keighley Central Primary", 20, 2],
+      ["Immunisation, Keighley Central Primary", 112, 1],
     ]);
     expect(november.month.byPlace.lines.map((l) => [l.label, l.totals.childrenSeen])).toEqual([["Keighley Central Primary (host)", 132]]);
     expect(november.term).toMatchObject({ title: "Autumn term 2026", byService: { all: { childrenSeen: 132 } } });
@@ -277,7 +277,7 @@ describe("the hub budget and its taper", () => {
     expect(await contribute("Keighley Voluntary Services", "5000")).toMatchObject({ status: "error", fieldErrors: { organisationId: [expect.stringContaining("statutory partner")] } });
     expect(await contribute("Bradford District Care NHS Foundation Trust", "12,000")).toMatchObject({ status: "success" });
     const budget = await getHubBudget(await tenantCtx("coordinator"), (await keighleyHub()).id);
-    expect(budget.points.at(-2)).toEqual({ financialYear: thisYear + 3, budgetPence: 1_600_000, contributionsPence: 1_200_000 });
+    expect(budget.points.at(-1)).toEqual({ financialYear: thisYear + 3, budgetPence: 1_600_000, contributionsPence: 1_200_000 });
     expect(budget.narrative).toMatch(/^By \d{4}-\d{2} statutory partners contribute £12,000 against a hub budget of £16,000 \(40% of the first year's £40,000\)\./);
     const reach = (await hubReachForArea(await tenantCtx("board"), demo.bradford.areas.keighley!))!;
     expect(reach.budget).toEqual({ financialYear: thisYear, budgetPence: 4_000_000, allocatedPence: 1_500_000, spentPence: 1_550_000, statutoryContributionsPence: 0 });

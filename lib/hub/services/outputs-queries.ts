@@ -23,11 +23,13 @@ export function totalsTables(hub: HubView, recorded: readonly Recorded[]): { byS
   const all = sumOutputs(rows);
   const serviceLabel = (id: string) => {
     const s = hub.services.find((x) => x.id === id)!;
-    return `${s.typeName} (${s.provider.name}, at ${s.placeName})`;
+    return `${s.typeName}, ${s.placeName}`;
   };
   const placeLabel = (key: string) => (key === "host" ? `${hub.host.name} (host)` : `${hub.spokes.find((s) => s.id === key)?.name ?? "A former spoke"} (spoke)`);
+  // Two services of one kind at one place would read the same: name the provider then.
+  const sameName = (id: string) => hub.services.filter((x) => x.id !== id && `${x.typeName}, ${x.placeName}` === serviceLabel(id)).length > 0;
   return {
-    byService: { all, lines: hub.services.filter((s) => byService.has(s.id)).map((s) => ({ key: s.id, label: serviceLabel(s.id), totals: byService.get(s.id)! })) },
+    byService: { all, lines: hub.services.filter((s) => byService.has(s.id)).map((s) => ({ key: s.id, label: sameName(s.id) ? `${serviceLabel(s.id)} (${s.provider.name})` : serviceLabel(s.id), totals: byService.get(s.id)! })) },
     byPlace: { all, lines: ["host", ...hub.spokes.map((s) => s.id)].filter((k) => byPlace.has(k)).map((k) => ({ key: k, label: placeLabel(k), totals: byPlace.get(k)! })) },
   };
 }

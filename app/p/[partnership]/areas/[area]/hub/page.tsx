@@ -16,6 +16,7 @@ import { AreaTabs } from "@/components/blueprint/area-tabs";
 import { HubNav } from "@/components/hub/hub-nav";
 import { ReachFigures } from "@/components/hub/reach-figures";
 import { HubSetupForm, ServiceForm, ServiceTypeForm, SpokeForm } from "@/components/hub/hub-forms";
+import { Disclosure } from "@/components/hub/disclosure";
 import "@/app/hub.css";
 
 type Props = { params: Promise<{ partnership: string; area: string }>; searchParams: Promise<{ created?: string }> };
@@ -186,10 +187,9 @@ export default async function HubPage({ params, searchParams }: Props) {
         )}
         {canWrite ? (
           <div className="hub-forms">
-            <details className="hub-details" open={hub.services.length === 0}>
-              <summary>Add a service</summary>
+            <Disclosure summary="Add a service" initiallyOpen={hub.services.length === 0}>
               <ServiceForm hidden={hidden} hub={hub} providers={options.organisations} types={options.serviceTypes} />
-            </details>
+            </Disclosure>
             <details className="hub-details">
               <summary>Add a kind of service to the partnership&apos;s list</summary>
               <ServiceTypeForm hidden={hidden} />

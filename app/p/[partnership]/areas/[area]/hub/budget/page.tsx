@@ -19,6 +19,7 @@ import { AreaTabs } from "@/components/blueprint/area-tabs";
 import { HubNav } from "@/components/hub/hub-nav";
 import { TaperChart } from "@/components/hub/taper-chart";
 import { AllocationForm, ContributionForm, EditAllocationForm, SpendForm, TaperForm } from "@/components/hub/budget-forms";
+import { Disclosure } from "@/components/hub/disclosure";
 import "@/app/hub.css";
 
 type Props = { params: Promise<{ partnership: string; area: string }> };
@@ -94,10 +95,9 @@ export default async function HubBudgetPage({ params }: Props) {
           <EmptyState title="No hub budget planned yet" text={canWrite ? "Set the first financial year and its budget; the later years taper as a percentage of it." : "The co-ordinator has not planned the hub budget yet."} />
         )}
         {canWrite ? (
-          <details className="hub-details" open={!budget.plan}>
-            <summary>{budget.plan ? "Change the taper" : "Plan the hub budget"}</summary>
+          <Disclosure summary={budget.plan ? "Change the taper" : "Plan the hub budget"} initiallyOpen={!budget.plan}>
             <TaperForm hidden={hidden} plan={budget.plan} years={startChoices} thisYear={thisYear} />
-          </details>
+          </Disclosure>
         ) : null}
       </section>
 

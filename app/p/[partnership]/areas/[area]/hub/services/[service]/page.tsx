@@ -16,6 +16,7 @@ import { Notice } from "@/components/ui/notice";
 import { AreaTabs } from "@/components/blueprint/area-tabs";
 import { HubNav } from "@/components/hub/hub-nav";
 import { CancelForm, ServiceForm, SessionForm } from "@/components/hub/hub-forms";
+import { Disclosure } from "@/components/hub/disclosure";
 import "@/app/hub.css";
 
 type Props = { params: Promise<{ partnership: string; area: string; service: string }>; searchParams: Promise<{ added?: string }> };
@@ -129,10 +130,9 @@ export default async function HubServicePage(props: Props) {
           );
         })}
         {canWrite ? (
-          <details className="hub-details" open={service.sessions.length === 0}>
-            <summary>Add a session</summary>
+          <Disclosure summary="Add a session" initiallyOpen={service.sessions.length === 0}>
             <SessionForm hidden={hidden} serviceId={service.id} defaults={defaults} />
-          </details>
+          </Disclosure>
         ) : null}
       </section>
 

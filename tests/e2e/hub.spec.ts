@@ -202,14 +202,21 @@ test("Holme Wood's seeded hub shows its reach to a member, and its family timeta
 });
 
 test("a co-ordinator of another area cannot reach Holme Wood's hub pages; the board reads them", async ({ page, browser }) => {
-  await signIn(page, users.mgCoordinator);
-  for (const path of ["", "/timetable", "/outputs", "/budget", "/timetable/print"]) {
-    expect((await page.request.get(`${holmeWood}${path}`)).status(), path).toBe(404);
-  }
   const board = await (await browser.newContext()).newPage();
   await signIn(board, users.board);
+  await board.goto(holmeWood);
+  const service = await board.getByRole("link", { name: "Dental", exact: true }).getAttribute("href");
   await board.goto(`${holmeWood}/outputs`);
   await expect(board.getByRole("heading", { level: 1, name: "Hub outputs" })).toBeVisible();
   await expect(board.getByRole("button", { name: "Save the outputs" })).toHaveCount(0);
   await board.context().close();
+
+  await signIn(page, users.mgCoordinator);
+  for (const path of [holmeWood, `${holmeWood}/timetable`, `${holmeWood}/outputs`, `${holmeWood}/budget`, `${holmeWood}/timetable/print`, service!]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
+  // Her own area's hub is hers to change.
+  await page.goto("/p/bradford/areas/manningham-girlington/hub");
+  await expect(page.getByRole("heading", { level: 2, name: "Manningham & Girlington School Health Hub" })).toBeVisible();
+  await expect(page.locator("summary", { hasText: "Add a service" })).toHaveCount(1);
 });

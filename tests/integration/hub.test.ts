@@ -354,3 +354,46 @@ describe("hubReachByArea", () => {
     expect(kirklees.map((r) => [r.areaSlug, r.hub, r.allTime.sessions])).toEqual([["dewsbury-west", null, 0]]);
   });
 });
+
+describe("every hub action, from another area", () => {
+  /**
+   * Each action that names a record by id, called by Manningham & Girlington's co-ordinator from
+   * her own area with the ids of Keighley's and Holme Wood's records: not found, nothing changed.
+   * The others act on the caller's own area's hub only; they are listed so a new action must be placed.
+   */
+  const OWN_AREA_ONLY = ["hub.create", "hub.update", "hub.spoke.add", "hub.service_type.add", "hub.service.add", "hub.budget.plan", "hub.contribution.add"];
+
+  it("answers not found for another area's records, and changes nothing", async () => {
+    const { discoverActions } = await import("./support/action-modules");
+    const { actions } = await discoverActions();
+    const hubActions = actions.filter((a) => a.file === "lib/hub/actions.ts" && a.meta.scope === "area");
+    const scope = { partnershipId: demo.bradford.id };
+    const inKeighley = { hub: { areaId: demo.bradford.areas.keighley! } };
+    const ids: Record<string, string> = {
+      spokeId: (await db().hubSpoke.findFirstOrThrow({ where: { ...scope, ...inKeighley } })).id,
+      serviceId: services.Immunisation!,
+      sessionId: dentalWeekly,
+      cancellationId: (await db().hubSessionCancellation.findFirstOrThrow({ where: { ...scope, sessionId: dentalWeekly } })).id,
+      budgetYearId: (await db().hubBudgetYear.findFirstOrThrow({ where: { ...scope, ...inKeighley } })).id,
+      allocationId: (await db().hubAllocation.findFirstOrThrow({ where: { ...scope, budgetYear: inKeighley } })).id,
+      contributionId: (await db().hubContribution.findFirstOrThrow({ where: { ...scope, ...inKeighley } })).id,
+      "rows.0.session": dentalWeekly,
+    };
+    const plausible = {
+      date: "2026-12-08", "rows.0.date": "2026-11-17", "rows.0.childrenSeen": "9", reason: "Forged", description: "Forged", amount: "1", spentOn: ukToday(), category: "equipment",
+      kind: "weekly", weekday: "2", startsOn: "2026-09-01", endsOn: "2027-07-21", startTime: "09:00", endTime: "10:00", typeId: await typeId("Dental"), providerOrganisationId: org("Bradford Community Dental Service"), place: "host",
+    };
+    const counts = async () => Promise.all([db().hubSessionOutput.count(), db().hubSession.count(), db().hubSessionCancellation.count(), db().hubService.count(), db().hubSpoke.count(), db().hubAllocation.count(), db().hubSpend.count(), db().hubContribution.count(), db().hubAllocation.aggregate({ _sum: { amountPence: true } })]);
+    const before = JSON.stringify(await counts());
+    const failures: string[] = [];
+    for (const { exportName, action, meta } of hubActions) {
+      if (OWN_AREA_ONLY.includes(meta.name)) continue;
+      const outcome = await call(action, demo.users["coordinator-mg"]!.id, { ...mg, ...plausible, ...ids });
+      if (outcome.status !== "error" || outcome.code !== "not_found") failures.push(`${exportName}: ${JSON.stringify(outcome)}`);
+    }
+    expect(failures).toEqual([]);
+    expect(JSON.stringify(await counts())).toBe(before);
+    // Every area action of the module is either checked above or listed as acting on the caller's own hub.
+    expect(hubActions.length).toBeGreaterThan(OWN_AREA_ONLY.length + 8);
+  });
+});

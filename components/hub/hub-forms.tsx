@@ -1,10 +1,10 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/fields";
 import { OptionGroup } from "@/components/hub/option-group";
-import { addServiceAction, addServiceTypeAction, addSessionAction, addSpokeAction, cancelOccurrenceAction, createHubAction, updateHubAction, updateServiceAction } from "@/lib/hub/actions";
+import { addServiceAction, addServiceTypeAction, addSessionAction, addSpokeAction, cancelOccurrenceAction, createHubAction, updateHubAction, updateServiceAction, updateSessionAction } from "@/lib/hub/actions";
 import { OFFER_MODEL_LABELS, OFFER_MODELS, OUTCOME_LABELS, OUTCOMES } from "@/lib/hub/labels";
-import { fullDate, weekdayName } from "@/lib/hub/dates";
-import type { HubView, ServiceView } from "@/lib/hub/services/queries";
+import { clockTime, fullDate, weekdayName } from "@/lib/hub/dates";
+import type { HubView, ServiceView, SessionView } from "@/lib/hub/services/queries";
 
 type Hidden = { partnership: string; area: string };
 type Org = { id: string; name: string };
@@ -136,6 +136,20 @@ export function CancelForm({ hidden, sessionId, dates }: { hidden: Hidden; sessi
       <input type="hidden" name="sessionId" value={sessionId} />
       <SelectField name="date" label="Date" options={[choose("Choose a date"), ...dates.map((d) => ({ value: d, label: fullDate(d) }))]} />
       <TextField name="reason" label="Why it is not running" hint="For families and colleagues: no names, e.g. the dentist is on training" />
+    </ActionForm>
+  );
+}
+
+/** New times, and for a weekly session a new last date; the day and first date stay. */
+export function EditSessionForm({ hidden, session }: { hidden: Hidden; session: SessionView }) {
+  return (
+    <ActionForm action={updateSessionAction} {...hidden} submitLabel="Save the session">
+      <input type="hidden" name="sessionId" value={session.id} />
+      <div className="hub-form-grid">
+        <TextField name="startTime" label="Starts at" type="time" defaultValue={clockTime(session.startMinute)} />
+        <TextField name="endTime" label="Ends at" type="time" defaultValue={clockTime(session.endMinute)} />
+        {session.pattern.kind === "weekly" ? <TextField name="endsOn" label="Until" type="date" defaultValue={session.pattern.endsOn} hint="Dates with outputs recorded stay on the timetable" /> : null}
+      </div>
     </ActionForm>
   );
 }

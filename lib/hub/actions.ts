@@ -27,10 +27,11 @@ import {
   spokeInput,
   updateAllocationInput,
   updateServiceInput,
+  updateSessionInput,
 } from "@/lib/hub/inputs";
 import { addServiceType, addSpoke, createHub, removeSpoke, updateHub } from "@/lib/hub/services/hubs";
 import { addService, removeService, updateService } from "@/lib/hub/services/services";
-import { addSession, cancelOccurrence, removeSession, restoreOccurrence } from "@/lib/hub/services/sessions";
+import { addSession, cancelOccurrence, removeSession, restoreOccurrence, updateSession } from "@/lib/hub/services/sessions";
 import { saveOutputs } from "@/lib/hub/services/outputs";
 import { addAllocation, addContribution, planHubBudget, recordHubSpend, removeAllocation, removeContribution, updateAllocation } from "@/lib/hub/services/budget";
 import { addClosureDay, removeClosureDay, saveCalendarYear } from "@/lib/hub/services/calendar";
@@ -69,6 +70,8 @@ export const addSessionAction = defineAction({
   run: addSession,
   success: (r) => (r.kind === "weekly" ? `Weekly ${r.serviceName} session added to the timetable, in term time.` : `${r.serviceName} session added to the timetable.`),
 });
+
+export const updateSessionAction = defineAction({ ...write, name: "hub.session.update", input: updateSessionInput, run: updateSession, success: (r) => `${r.serviceName} session saved.` });
 
 export const removeSessionAction = defineAction({ ...write, name: "hub.session.remove", input: removeSessionInput, run: removeSession, success: (r) => `${r.serviceName} session removed from the timetable.` });
 

@@ -102,6 +102,15 @@ export const sessionInput = z
   });
 export type SessionInput = z.output<typeof sessionInput>;
 
+/** A session's times, and for a weekly one its last date: the pattern itself is fixed once sessions are held. */
+export const updateSessionInput = z
+  .object({ sessionId: uuid, startTime: clock("start"), endTime: clock("end"), endsOn: optionalDate })
+  .superRefine((s, ctx) => {
+    if (s.endTime <= s.startTime) ctx.addIssue({ code: "custom", message: "The session ends after it starts", path: ["endTime"] });
+  })
+  .transform((s) => ({ sessionId: s.sessionId, startMinute: s.startTime, endMinute: s.endTime, endsOn: s.endsOn }));
+export type UpdateSessionInput = z.output<typeof updateSessionInput>;
+
 export const removeSessionInput = z.object({ sessionId: uuid });
 export const cancelOccurrenceInput = z.object({
   sessionId: uuid,

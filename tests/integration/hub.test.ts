@@ -18,6 +18,7 @@ import {
   saveOutputsAction,
   updateAllocationAction,
   updateHubAction,
+  updateSessionAction,
 } from "@/lib/hub/actions";
 import type { FormAction } from "@/lib/action/result";
 import { loadActor, resolveTenant } from "@/lib/tenancy/resolve";
@@ -204,6 +205,14 @@ describe("the outputs grid", () => {
     expect(await call(saveOutputsAction, coordinator(), { ...keighley, ...row(0, dentalWeekly, "2027-07-20", { childrenSeen: "5" }) })).toMatchObject({ status: "error" });
     expect(await call(saveOutputsAction, coordinator(), { ...keighley, ...row(0, dentalWeekly, "2026-11-17", { childrenSeen: "3" }), ...row(1, dentalWeekly, "2026-11-17", { childrenSeen: "4" }) })).toMatchObject({ status: "error" });
     expect(await db().hubSessionOutput.count()).toBe(before);
+  });
+
+  it("changes a session's times and last date, but never so that a date with outputs falls off the timetable", async () => {
+    const change = (endsOn: string) => call(updateSessionAction, coordinator(), { ...keighley, sessionId: dentalWeekly, startTime: "09:30", endTime: "12:00", endsOn });
+    expect(await change("2026-11-02")).toMatchObject({ status: "error", fieldErrors: { endsOn: ["Outputs are recorded for 3 November 2026: the session runs at least until then"] } });
+    expect(await change("2026-08-01")).toMatchObject({ status: "error", fieldErrors: { endsOn: [expect.stringContaining("on or after the first")] } });
+    expect(await change("2027-03-26")).toMatchObject({ status: "success" });
+    expect(await db().hubSession.findUniqueOrThrow({ where: { partnershipId_id: { partnershipId: demo.bradford.id, id: dentalWeekly } } })).toMatchObject({ startMinute: 570, endsOn: new Date("2027-03-26T00:00:00Z") });
   });
 
   it("keeps a session or service with outputs on the record, and a date with outputs from being cancelled", async () => {

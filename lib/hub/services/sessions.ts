@@ -2,9 +2,10 @@ import { db } from "@/lib/db/client";
 import { audit } from "@/lib/audit/record";
 import { AppError, notFoundError, validationError } from "@/lib/errors";
 import type { AreaActionContext } from "@/lib/action/define-action";
-import type { SessionInput } from "@/lib/hub/inputs";
-import { checkOneOffDate, checkWeeklyPattern, isScheduledOn } from "@/lib/hub/recurrence";
+import type { SessionInput, UpdateSessionInput } from "@/lib/hub/inputs";
+import { checkOneOffDate, checkWeeklyPattern, isScheduledOn, orphanedDates } from "@/lib/hub/recurrence";
 import { fullDate } from "@/lib/hub/dates";
+import { isoDate } from "@/lib/blueprint/today";
 import { asDate, isUniqueViolation, loadCalendar, ownService, ownSession, patternOf } from "@/lib/hub/services/own";
 
 /** A session on the service's timetable: a one-off date, or weekly in term time. */
@@ -38,6 +39,33 @@ export async function addSession(ctx: AreaActionContext, input: SessionInput): P
     });
     await audit(tx, ctx, { action: "hub.session_added", entityType: "HubSession", entityId: session.id, areaId: ctx.area.id, after: { ...session, service: service.type.name } });
     return { serviceName: service.type.name, kind: input.kind };
+  });
+}
+
+/**
+ * New times, or an earlier or later last date for a weekly session (it stops at Easter, it runs
+ * another year). Refused when a date with recorded outputs would fall off the timetable.
+ */
+export async function updateSession(ctx: AreaActionContext, input: UpdateSessionInput): Promise<{ serviceName: string }> {
+  return db().$transaction(async (tx) => {
+    const before = await ownSession(tx, ctx, input.sessionId);
+    const pattern = patternOf(before);
+    let endsOn: Date | null = null;
+    if (pattern.kind === "weekly") {
+      if (!input.endsOn) throw validationError({ endsOn: ["Enter the last date it could run"] });
+      if (input.endsOn < pattern.startsOn) throw validationError({ endsOn: [`The last date is on or after the first, ${fullDate(pattern.startsOn)}`] });
+      const next = { ...pattern, endsOn: input.endsOn };
+      const recorded = await tx.hubSessionOutput.findMany({ where: { partnershipId: ctx.partnershipId, sessionId: before.id }, select: { date: true } });
+      const orphans = orphanedDates(next, await loadCalendar(tx, ctx.partnershipId), recorded.map((o) => isoDate(o.date)));
+      if (orphans.length) throw validationError({ endsOn: [`Outputs are recorded for ${orphans.map(fullDate).join(", ")}: the session runs at least until then`] });
+      endsOn = asDate(input.endsOn);
+    }
+    const after = await tx.hubSession.update({
+      where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: before.id } },
+      data: { startMinute: input.startMinute, endMinute: input.endMinute, ...(endsOn ? { endsOn } : {}) },
+    });
+    await audit(tx, ctx, { action: "hub.session_updated", entityType: "HubSession", entityId: before.id, areaId: ctx.area.id, before, after });
+    return { serviceName: before.service.type.name };
   });
 }
 

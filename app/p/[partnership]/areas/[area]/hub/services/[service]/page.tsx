@@ -15,7 +15,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Notice } from "@/components/ui/notice";
 import { AreaTabs } from "@/components/blueprint/area-tabs";
 import { HubNav } from "@/components/hub/hub-nav";
-import { CancelForm, ServiceForm, SessionForm } from "@/components/hub/hub-forms";
+import { CancelForm, EditSessionForm, ServiceForm, SessionForm } from "@/components/hub/hub-forms";
 import { Disclosure } from "@/components/hub/disclosure";
 import "@/app/hub.css";
 
@@ -108,6 +108,10 @@ export default async function HubServicePage(props: Props) {
               ) : null}
               {canWrite ? (
                 <div className="hub-forms">
+                  <details className="hub-details">
+                    <summary>Change the times{session.pattern.kind === "weekly" ? " or the last date" : ""}</summary>
+                    <EditSessionForm hidden={hidden} session={session} />
+                  </details>
                   {cancellable.length ? (
                     <details className="hub-details">
                       <summary>Cancel one date</summary>

@@ -86,6 +86,14 @@ export const RULES: Record<string, Rule> = {
     if (asks === 0) return { met: false, detail: "No asks of commissioners in the Statement of Intent yet" };
     return { met: answered > 0, detail: answered > 0 ? `${plural(answered, "ask")} of ${asks} answered` : `${plural(asks, "ask")}, none answered yet` };
   },
+  hubIdentified: (s) =>
+    s.hub ? { met: true, detail: `${s.hub.host} hosts the School Health Hub` } : { met: false, detail: "No School Health Hub with a host school or setting yet" },
+  hubOfferPlanned: (s) => {
+    if (!s.hub) return { met: false, detail: "Identify the School Health Hub first" };
+    const missing = [s.hub.offer.length === 0 && "an offer model", s.hub.servicesWithSessions === 0 && "a service with a session on the timetable"].filter((x) => x !== false);
+    if (missing.length) return { met: false, detail: `Still needs ${listed(missing)}` };
+    return { met: true, detail: `${listed(s.hub.offer)}: ${plural(s.hub.servicesWithSessions, "service")} with sessions timetabled` };
+  },
   feedbackCollected: (s) => {
     const { grantRecipients } = s.feedback;
     return grantRecipients > 0

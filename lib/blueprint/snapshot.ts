@@ -38,6 +38,8 @@ export type AreaSnapshot = {
   theoryRefined: boolean;
   /** Money in the area's community budget pots for the current financial year and later, in pence. */
   communityBudgetPence: number;
+  /** The area's School Health Hub: its host, its offer models (as labels) and how many services have a session; null when none is set up. */
+  hub: { host: string; offer: string[]; servicesWithSessions: number } | null;
   /** Feedback recorded in this cycle, by who gave it: recipients of grants from rounds for the focus issue. */
   feedback: { grantRecipients: number };
   /** Attestations and waivers of this cycle, by item key. */
@@ -64,6 +66,7 @@ export function emptySnapshot(today: string): AreaSnapshot {
     theoryOfChange: null,
     theoryRefined: false,
     communityBudgetPence: 0,
+    hub: null,
     feedback: { grantRecipients: 0 },
     marks: {},
   };

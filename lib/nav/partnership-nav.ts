@@ -26,6 +26,7 @@ export function partnershipNav(
   );
   nav.push(item("Theory of change", `${base}/theory-of-change`));
   nav.push(item("Organisations", `${base}/organisations`));
+  nav.push(item("School calendar", `${base}/school-calendar`));
   if (can(ctx.grants, "partnership.manage")) nav.push(item("Members", `${base}/members`));
   if (can(ctx.grants, "audit.read")) nav.push(item("Audit log", `${base}/audit`));
   return nav;

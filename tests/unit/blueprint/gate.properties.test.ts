@@ -38,6 +38,10 @@ const snapshot: fc.Arbitrary<AreaSnapshot> = fc.record({
   theoryOfChange: fc.option(fc.record({ missing: fc.subarray(["activities", "impact"]), versions: fc.integer({ min: 1, max: 3 }) }), { nil: null }),
   theoryRefined: fc.boolean(),
   communityBudgetPence: fc.integer({ min: 0, max: 5_000_000 }),
+  hub: fc.option(
+    fc.record({ host: fc.string({ minLength: 1 }), offer: fc.subarray(["One-stop shop on designated dates", "Services timetabled through the week"]), servicesWithSessions: fc.nat({ max: 3 }) }),
+    { nil: null },
+  ),
   feedback: fc.record({ grantRecipients: fc.nat({ max: 2 }) }),
   marks: fc.dictionary(fc.constantFrom(...V1.items.map((i) => i.key)), mark),
 });

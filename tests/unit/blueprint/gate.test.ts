@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import { evaluateGate, evaluateItem, evaluatePhase, regressions } from "@/lib/blueprint/gate";
 import type { Rule } from "@/lib/blueprint/rules";
 import type { Template } from "@/lib/blueprint/template";
-import { V1, attest, attestation, doneThrough, item, itemsOf, keys, requiredKeys, snapshotOf, waive, waiver } from "./support";
+import { V1, attest, attestation, awaitingModule, doneThrough, item, itemsOf, keys, requiredKeys, snapshotOf, waive, waiver } from "./support";
 
-const MODULE_ITEMS_P3 = ["p3.hub-identified", "p3.hub-offer"];
+const HUB_ITEMS = ["p3.hub-identified", "p3.hub-offer"];
+/** Version 1 as it was before the School Health Hub existed: its two items waited on the hub module. */
+const BEFORE_HUB = awaitingModule(awaitingModule(V1, "p3.hub-identified"), "p3.hub-offer");
 
 describe("evaluateItem", () => {
   describe("a waiver", () => {
@@ -69,9 +71,9 @@ describe("evaluateItem", () => {
       expect(evaluateItem(item("p1.backbone"), snapshotOf({ marks: attest("p1.backbone") })).status).toBe("not_met");
     });
 
-    it("is 'unavailable' while its module has no rule, even if attested", () => {
-      for (const key of MODULE_ITEMS_P3) {
-        const result = evaluateItem(item(key), snapshotOf({ marks: attest(key) }));
+    it("is 'unavailable' while its module has no rule, even if attested and its records exist", () => {
+      for (const key of HUB_ITEMS) {
+        const result = evaluateItem(item(key, BEFORE_HUB), doneThrough(3, { marks: attest(key) }));
         expect(result, key).toMatchObject({ status: "unavailable", detail: "Not yet available: this part of the product is on its way" });
       }
     });
@@ -159,19 +161,30 @@ describe("evaluateGate", () => {
     expect(keys(gate.blocking)).toEqual(["p2.focus-priorities"]);
   });
 
-  it("is blocked in phase 3 by the items that are not available yet, until they are waived", () => {
+  it("is blocked in phase 3 by items that are not available yet, until they are waived", () => {
     const s = doneThrough(3);
-    const closed = evaluateGate(V1, 3, s);
+    const closed = evaluateGate(BEFORE_HUB, 3, s);
     expect(closed).toMatchObject({ open: false, met: 6, required: 8 });
-    expect(keys(closed.blocking)).toEqual(MODULE_ITEMS_P3);
+    expect(keys(closed.blocking)).toEqual(HUB_ITEMS);
     expect(closed.blocking.every((i) => i.status === "unavailable")).toBe(true);
 
-    const open = evaluateGate(V1, 3, { ...s, marks: { ...s.marks, ...waive(...MODULE_ITEMS_P3) } });
+    const open = evaluateGate(BEFORE_HUB, 3, { ...s, marks: { ...s.marks, ...waive(...HUB_ITEMS) } });
     expect(open).toMatchObject({ open: true, met: 8, required: 8, blocking: [] });
   });
 
+  it("is blocked in phase 3 until the School Health Hub is identified and its offer planned", () => {
+    expect(evaluateGate(V1, 3, doneThrough(3))).toEqual({ open: true, blocking: [], met: 8, required: 8 });
+    const noHub = evaluateGate(V1, 3, doneThrough(3, { hub: null }));
+    expect(noHub.blocking.map((i) => [i.key, i.status])).toEqual([
+      ["p3.hub-identified", "not_met"],
+      ["p3.hub-offer", "not_met"],
+    ]);
+    const noSessions = evaluateGate(V1, 3, doneThrough(3, { hub: { host: "Northfield Primary", offer: ["One-stop shop on designated dates"], servicesWithSessions: 0 } }));
+    expect(noSessions.blocking.map((i) => [i.key, i.detail])).toEqual([["p3.hub-offer", "Still needs a service with a session on the timetable"]]);
+  });
+
   it("never lets an optional item block, met or not", () => {
-    const s = doneThrough(3, { marks: waive(...MODULE_ITEMS_P3) });
+    const s = doneThrough(3);
     expect(evaluateItem(item("p3.commissioners"), s).status).toBe("not_met");
     expect(evaluateGate(V1, 3, s).open).toBe(true);
     expect(evaluateGate(V1, 3, snapshotOf()).blocking.map((i) => i.key)).not.toContain("p3.commissioners");
@@ -179,7 +192,7 @@ describe("evaluateGate", () => {
   });
 
   it("does not count optional items in the totals", () => {
-    const s = doneThrough(3, { marks: { ...waive(...MODULE_ITEMS_P3), ...attest("p3.commissioners") } });
+    const s = doneThrough(3, { marks: attest("p3.commissioners") });
     expect(evaluateGate(V1, 3, s)).toMatchObject({ met: 8, required: 8 });
   });
 
@@ -254,10 +267,12 @@ describe("regressions", () => {
   it("does not list items that are not available yet", () => {
     // Phase 3's module items were never waived (say, the area moved on before they existed):
     // they are not met, but they are not regressions either.
-    const s = doneThrough(3, { marks: attest("p4.monitor"), feedback: { grantRecipients: 1 } });
-    expect(evaluateGate(V1, 3, s).blocking.map((i) => i.status)).toEqual(MODULE_ITEMS_P3.map(() => "unavailable"));
-    expect(regressions(V1, 4, s)).toEqual([]);
-    expect(regressions(V1, 5, s)).toEqual([]);
+    const s = doneThrough(3, { hub: null, marks: attest("p4.monitor"), feedback: { grantRecipients: 1 } });
+    expect(evaluateGate(BEFORE_HUB, 3, s).blocking.map((i) => i.status)).toEqual(HUB_ITEMS.map(() => "unavailable"));
+    expect(regressions(BEFORE_HUB, 4, s)).toEqual([]);
+    expect(regressions(BEFORE_HUB, 5, s)).toEqual([]);
+    // Once the hub module judges them, a hub deleted after phase 3 is a regression.
+    expect(keys(regressions(V1, 4, s))).toEqual(HUB_ITEMS);
   });
 
   it("does not list optional items", () => {

@@ -26,6 +26,8 @@ describe("RULES", () => {
         "theoryRefined",
         "communityBudget",
         "feedbackCollected",
+        "hubIdentified",
+        "hubOfferPlanned",
       ].sort(),
     );
   });
@@ -482,5 +484,34 @@ describe("feedbackCollected", () => {
     expect(rule("feedbackCollected")(snapshotOf())).toEqual({ met: false, detail: "No feedback from recipients of this focus issue's community grants yet" });
     expect(rule("feedbackCollected")(snapshotOf({ feedback: { grantRecipients: 1 } }))).toEqual({ met: true, detail: "1 piece of feedback from community budget recipients" });
     expect(rule("feedbackCollected")(snapshotOf({ feedback: { grantRecipients: 3 } })).detail).toBe("3 pieces of feedback from community budget recipients");
+  });
+});
+
+describe("hubIdentified", () => {
+  it("is met by a hub with a host school or setting, and names the host", () => {
+    expect(rule("hubIdentified")(snapshotOf())).toEqual({ met: false, detail: "No School Health Hub with a host school or setting yet" });
+    expect(rule("hubIdentified")(snapshotOf({ hub: { host: "Holme Wood Primary Academy", offer: [], servicesWithSessions: 0 } }))).toEqual({
+      met: true,
+      detail: "Holme Wood Primary Academy hosts the School Health Hub",
+    });
+  });
+});
+
+describe("hubOfferPlanned", () => {
+  const hub = (offer: string[], servicesWithSessions: number) => snapshotOf({ hub: { host: "Holme Wood Primary Academy", offer, servicesWithSessions } });
+
+  it("needs the hub first, then an offer model and a service with a session", () => {
+    expect(rule("hubOfferPlanned")(snapshotOf())).toEqual({ met: false, detail: "Identify the School Health Hub first" });
+    expect(rule("hubOfferPlanned")(hub([], 0))).toEqual({ met: false, detail: "Still needs an offer model and a service with a session on the timetable" });
+    expect(rule("hubOfferPlanned")(hub(["One-stop shop on designated dates"], 0))).toEqual({ met: false, detail: "Still needs a service with a session on the timetable" });
+    expect(rule("hubOfferPlanned")(hub([], 3)).met).toBe(false);
+  });
+
+  it("is met by both, and says what the offer is", () => {
+    expect(rule("hubOfferPlanned")(hub(["One-stop shop on designated dates", "Services timetabled through the week"], 1))).toEqual({
+      met: true,
+      detail: "One-stop shop on designated dates and Services timetabled through the week: 1 service with sessions timetabled",
+    });
+    expect(rule("hubOfferPlanned")(hub(["Co-located multidisciplinary team"], 3)).detail).toBe("Co-located multidisciplinary team: 3 services with sessions timetabled");
   });
 });

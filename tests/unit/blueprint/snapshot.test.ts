@@ -26,6 +26,7 @@ describe("emptySnapshot", () => {
       theoryOfChange: null,
       theoryRefined: false,
       communityBudgetPence: 0,
+      hub: null,
       feedback: { grantRecipients: 0 },
       marks: {},
     });

@@ -54,13 +54,14 @@ const PHASE_2_WORK: Partial<AreaSnapshot> = {
 };
 const PHASE_2_MARKS = ["p2.purpose"];
 
-/** The phase 3 work that the product can check today (its other items wait on modules). */
+/** Everything phase 3 asks for that records show. */
 const PHASE_3_WORK: Partial<AreaSnapshot> = {
   conveningMeetingDates: TERMLY_MEETINGS,
   statement: { agreed: true, missing: [], asks: 2, asksAnswered: 0 },
   actionPlan: { items: 3, openIncomplete: 0 },
   theoryOfChange: { missing: [], versions: 1 },
   communityBudgetPence: 1_000_000,
+  hub: { host: "Northfield Primary", offer: ["Services timetabled through the week"], servicesWithSessions: 2 },
 };
 const PHASE_3_MARKS = ["p3.convening-partnership"];
 
@@ -73,6 +74,21 @@ export function doneThrough(phase: 0 | 1 | 2 | 3, overrides: Partial<AreaSnapsho
   const marks = [PHASE_1_MARKS, PHASE_2_MARKS, PHASE_3_MARKS].slice(0, phase).flat();
   const base = snapshotOf(Object.assign({}, ...work) as Partial<AreaSnapshot>);
   return { ...base, ...overrides, today: overrides.today ?? base.today, marks: { ...attest(...marks), ...overrides.marks } };
+}
+
+/**
+ * `template` with the item `key` waiting on a module that has no rule yet, as items did
+ * before their module was built: for testing how the gate treats such items.
+ */
+export function awaitingModule(template: Template, key: string): Template {
+  return {
+    version: template.version,
+    items: template.items.map((i) => {
+      if (i.key !== key) return i;
+      const { rule: _rule, ...rest } = i;
+      return { ...rest, module: "review" as const };
+    }),
+  };
 }
 
 export function rule(name: string): Rule {

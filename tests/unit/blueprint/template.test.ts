@@ -113,13 +113,13 @@ describe("version 1", () => {
     expect(ruleOf("p2.focus-priorities")).toBe("threeFocusPriorities");
     expect(ruleOf("p3.termly-meetings")).toBe("termlyMeetings");
     expect(ruleOf("p4.feedback")).toBe("feedbackCollected");
+    expect(ruleOf("p3.hub-identified")).toBe("hubIdentified");
+    expect(ruleOf("p3.hub-offer")).toBe("hubOfferPlanned");
   });
 
   it("waits on modules for the items whose records do not exist yet", () => {
     const moduleItems = Object.fromEntries(V1.items.filter((i) => i.module).map((i) => [i.key, i.module]));
     expect(moduleItems).toEqual({
-      "p3.hub-identified": "hub",
-      "p3.hub-offer": "hub",
       "p4.capability": "review",
       "p4.data": "indicators",
       "p4.case-studies": "review",

@@ -1,3 +1,5 @@
+import { emptyReviewRecords, type ReviewRecords } from "@/lib/review/checklist";
+
 /**
  * Everything the checklist rules read about one area in one cycle, loaded in one go
  * (lib/blueprint/services/snapshot.ts) so that the rules stay pure and testable.
@@ -38,8 +40,8 @@ export type AreaSnapshot = {
   theoryRefined: boolean;
   /** Money in the area's community budget pots for the current financial year and later, in pence. */
   communityBudgetPence: number;
-  /** Feedback recorded in this cycle, by who gave it: recipients of grants from rounds for the focus issue. */
-  feedback: { grantRecipients: number };
+  /** The review work of this cycle: capability analysis, case studies, feedback, early impact, lessons, findings (lib/review/checklist.ts). */
+  review: ReviewRecords;
   /** Attestations and waivers of this cycle, by item key. */
   marks: Record<string, ItemMark>;
 };
@@ -64,7 +66,7 @@ export function emptySnapshot(today: string): AreaSnapshot {
     theoryOfChange: null,
     theoryRefined: false,
     communityBudgetPence: 0,
-    feedback: { grantRecipients: 0 },
+    review: emptyReviewRecords(),
     marks: {},
   };
 }

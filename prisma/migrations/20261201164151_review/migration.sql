@@ -149,6 +149,7 @@ CREATE TABLE "Feedback" (
     "comments" TEXT NOT NULL,
     "receivedOn" DATE NOT NULL,
     "awardId" UUID,
+    "confirmedTerms" JSONB NOT NULL DEFAULT '[]',
     "createdById" UUID,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 

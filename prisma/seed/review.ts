@@ -78,7 +78,7 @@ export async function seedReview(db: Db, tenant: Tenant, coordinatorId: string, 
         summary,
         createdById,
         createdAt: addDays(today, -daysAgo),
-        ratings: { create: Object.entries(ratings).map(([key, [rating, note]]) => ({ partnershipId, evaluationAreaId: areaIds.get(key)!, rating, note })) },
+        ratings: { create: Object.entries(ratings).map(([key, [rating, note]]) => ({ evaluationAreaId: areaIds.get(key)!, rating, note })) },
       },
     });
   }
@@ -98,7 +98,7 @@ export async function seedReview(db: Db, tenant: Tenant, coordinatorId: string, 
       cycle,
       assessedOn: addDays(today, -10),
       createdById: coordinatorId,
-      ratings: { create: HOLME_WOOD_CONDITIONS.map(([condition, level, note]) => ({ partnershipId, condition, level, note })) },
+      ratings: { create: HOLME_WOOD_CONDITIONS.map(([condition, level, note]) => ({ condition, level, note })) },
     },
   });
 

@@ -50,7 +50,7 @@ export async function createCapabilityAssessment(ctx: AreaActionContext, input: 
         assessedOn: toDate(input.assessedOn),
         summary: input.summary,
         createdById: ctx.userId,
-        ratings: { create: matched.map((r) => ({ partnershipId: ctx.partnershipId, evaluationAreaId: r.area.id, rating: r.rating, note: r.note, evidence: r.evidence })) },
+        ratings: { create: matched.map((r) => ({ evaluationAreaId: r.area.id, rating: r.rating, note: r.note, evidence: r.evidence })) },
       },
     });
     await audit(tx, ctx, { action: "review.capability.assessed", entityType: ENTITY, entityId: assessment.id, areaId: ctx.area.id, after: auditView(input.assessedOn, cycle, matched, completeness) });

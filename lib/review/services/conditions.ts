@@ -22,7 +22,7 @@ export async function createConditionAssessment(ctx: AreaActionContext, input: C
         assessedOn: toDate(input.assessedOn),
         summary: input.summary,
         createdById: ctx.userId,
-        ratings: { create: input.ratings.map((r) => ({ partnershipId: ctx.partnershipId, condition: r.condition, level: r.level, note: r.note })) },
+        ratings: { create: input.ratings.map((r) => ({ condition: r.condition, level: r.level, note: r.note })) },
       },
     });
     await audit(tx, ctx, { action: "review.conditions.assessed", entityType: ENTITY, entityId: assessment.id, areaId: ctx.area.id, after: { assessedOn: input.assessedOn, cycle, summary: input.summary, ratings: input.ratings } });

@@ -21,7 +21,7 @@ export async function recordEarlyImpact(ctx: AreaActionContext, input: EarlyImpa
         cycle,
         statement: input.statement,
         createdById: ctx.userId,
-        evidence: { create: input.evidence.map((e, position) => ({ partnershipId: ctx.partnershipId, position, kind: e.kind, description: e.description })) },
+        evidence: { create: input.evidence.map((e, position) => ({ position, kind: e.kind, description: e.description })) },
       },
     });
     await audit(tx, ctx, { action: "review.early_impact.recorded", entityType: "EarlyImpact", entityId: impact.id, areaId: ctx.area.id, after: { ...impact, evidence: input.evidence } });

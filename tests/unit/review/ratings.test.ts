@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Rag } from "@/lib/generated/prisma/enums";
+import type { ConditionLevel, Rag } from "@/lib/generated/prisma/enums";
 import { assessmentCompleteness, chronological, latestLevels, latestRatings, movement, movementText, ragCounts, ragMovement, ratingHistory } from "@/lib/review/ratings";
 
 const AREAS = [
@@ -103,8 +103,9 @@ describe("ratingHistory and latestRatings", () => {
 
 describe("latestLevels", () => {
   it("takes the latest self-assessment's levels, each with its movement", () => {
-    const first = { id: "1", assessedOn: "2026-10-01", createdAt: new Date(1), ratings: [{ condition: "common_agenda", level: "just_begun" as const }] };
-    const second = { id: "2", assessedOn: "2027-01-10", createdAt: new Date(2), ratings: [{ condition: "common_agenda", level: "mostly_in_place" as const }, { condition: "backbone_support", level: "fully_in_place" as const }] };
+    type Row = { condition: string; level: ConditionLevel };
+    const first = { id: "1", assessedOn: "2026-10-01", createdAt: new Date(1), ratings: [{ condition: "common_agenda", level: "just_begun" }] as Row[] };
+    const second = { id: "2", assessedOn: "2027-01-10", createdAt: new Date(2), ratings: [{ condition: "common_agenda", level: "mostly_in_place" }, { condition: "backbone_support", level: "fully_in_place" }] as Row[] };
     const latest = latestLevels([second, first]);
     expect(latest.assessment).toEqual({ id: "2", assessedOn: "2027-01-10" });
     expect(latest.cells).toEqual({

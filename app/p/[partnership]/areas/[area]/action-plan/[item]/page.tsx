@@ -122,7 +122,7 @@ export default async function ActionItemPage({ params }: Props) {
                 </>
               ) : item.source.kind === "capability_rating" ? (
                 <>
-                  A {RAG_LABELS[item.source.rating].toLowerCase()} rating of “{item.source.evaluationArea}” in the{" "}
+                  {item.source.rating === "amber" ? "An" : "A"} {RAG_LABELS[item.source.rating].toLowerCase()} rating of “{item.source.evaluationArea}” in the{" "}
                   <Link href={`${base}/review/capability/${item.source.assessmentId}`}>capability analysis of {formatDate(item.source.assessedOn)}</Link>
                   <span className="record-block record-prewrap">{item.source.note}</span>
                 </>

@@ -11,6 +11,12 @@ const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
 
 type Level = 1 | 2;
 
+/** Lists are cut to keep each area on one sheet; the CSV has every entry. */
+const MAX_ITEMS = 3;
+function more(total: number, max = MAX_ITEMS) {
+  return total > max ? <li className="muted">and {total - max} more in the CSV and on the area&rsquo;s review pages</li> : null;
+}
+
 function Section({ title, wide, level, children }: { title: string; wide?: boolean; level: Level; children: ReactNode }) {
   const Heading = level === 1 ? "h2" : "h3";
   return (
@@ -65,6 +71,15 @@ export function PackHubSection({ figures, level = 1 }: { figures: PackFigure[] |
       )}
     </Section>
   );
+}
+
+function lessonLines(pack: Pack): string[] {
+  return [
+    ...pack.lessons.workedWell.map((l) => `Worked well: ${l}`),
+    ...pack.lessons.couldBeBetter.map((l) => `Could have worked better: ${l}`),
+    ...pack.lessons.otherModels.map((l) => `From another model: ${l}`),
+    ...pack.findings.map((f) => `Shared at ${f.venue} with ${f.audience}, ${day(f.sharedOn)} (${FINDINGS_ABOUT_LABELS[f.about].toLowerCase()})`),
+  ];
 }
 
 /**
@@ -200,11 +215,12 @@ export function ReviewPack({ pack, level = 1 }: { pack: Pack; level?: Level }) {
         <Section title="Case studies" level={level}>
           {pack.caseStudies.shown.length ? (
             <ul className="rv-pack-list">
-              {pack.caseStudies.shown.map((c) => (
+              {pack.caseStudies.shown.slice(0, MAX_ITEMS).map((c) => (
                 <li key={c.title}>
                   <strong>{c.title}</strong>: {c.whatItShows} <span className="muted">({CONSENT_SCOPE_LABELS[c.consentScope].toLowerCase()})</span>
                 </li>
               ))}
+              {more(pack.caseStudies.shown.length)}
             </ul>
           ) : (
             <p className="rv-pack-empty">No case study in this cycle with consent to share with the board.</p>
@@ -229,11 +245,12 @@ export function ReviewPack({ pack, level = 1 }: { pack: Pack; level?: Level }) {
         <Section title="Early impact" level={level}>
           {pack.earlyImpact.length ? (
             <ul className="rv-pack-list">
-              {pack.earlyImpact.map((e, i) => (
+              {pack.earlyImpact.slice(0, MAX_ITEMS).map((e, i) => (
                 <li key={i}>
                   {e.statement} <span className="muted">({e.evidence.join("; ")})</span>
                 </li>
               ))}
+              {more(pack.earlyImpact.length)}
             </ul>
           ) : (
             <p className="rv-pack-empty">No early impact collated in this cycle yet.</p>
@@ -242,20 +259,12 @@ export function ReviewPack({ pack, level = 1 }: { pack: Pack; level?: Level }) {
         <Section title="Lessons and findings shared" level={level}>
           {pack.lessons.workedWell.length + pack.lessons.couldBeBetter.length + pack.lessons.otherModels.length + pack.findings.length === 0 ? <p className="rv-pack-empty">None recorded in this cycle yet.</p> : null}
           <ul className="rv-pack-list">
-            {pack.lessons.workedWell.map((l, i) => (
-              <li key={`w${i}`}>Worked well: {l}</li>
-            ))}
-            {pack.lessons.couldBeBetter.map((l, i) => (
-              <li key={`c${i}`}>Could have worked better: {l}</li>
-            ))}
-            {pack.lessons.otherModels.map((l, i) => (
-              <li key={`o${i}`}>From another model: {l}</li>
-            ))}
-            {pack.findings.map((f, i) => (
-              <li key={`f${i}`}>
-                Shared at {f.venue} with {f.audience}, {day(f.sharedOn)} ({FINDINGS_ABOUT_LABELS[f.about].toLowerCase()})
-              </li>
-            ))}
+            {lessonLines(pack)
+              .slice(0, 2 * MAX_ITEMS)
+              .map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            {more(lessonLines(pack).length, 2 * MAX_ITEMS)}
           </ul>
         </Section>
       </div>

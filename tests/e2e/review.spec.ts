@@ -278,3 +278,17 @@ test("a member adds feedback and reads the review pages without the co-ordinator
   await expect(page.getByRole("button", { name: "Save the lesson" })).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test("another area's co-ordinator gets a 404 for Holme Wood's review pages, its pack and its CSV", async ({ page }) => {
+  await signIn(page, users.mgCoordinator);
+  for (const path of ["/review", "/review/capability", "/review/collective-impact", "/review/case-studies", "/review/feedback", "/review/pack", "/review/pack/export"]) {
+    expect((await page.request.get(`${holmeWood}${path}`)).status(), path).toBe(404);
+  }
+  expect((await page.request.get("/p/bradford/review/self-evaluation")).status()).toBe(404);
+  // Her own area's review page, and a heatmap of the areas she can see.
+  await page.goto("/p/bradford/review");
+  const heatmap = page.getByRole("table", { name: "Latest capability ratings by area" });
+  await expect(heatmap.getByRole("row")).toHaveCount(2);
+  await expect(heatmap).toContainText("Manningham & Girlington");
+});
+

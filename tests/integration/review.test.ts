@@ -11,6 +11,7 @@ import {
   createConditionAssessmentAction,
   deleteCapabilityAssessmentAction,
   deleteCaseStudyAction,
+  deleteConditionAssessmentAction,
   deleteFeedbackAction,
   deleteLearningAction,
   recordEarlyImpactAction,
@@ -372,3 +373,33 @@ describe("who may do what", () => {
     expect((await latestCapabilityByArea(await tenantCtx("board"))).rows[0]!.assessment?.completeness.complete).toBe(true);
   });
 });
+
+describe("across areas", () => {
+  it("refuses another area's records to a co-ordinator acting from her own area, and changes nothing", async () => {
+    const hwId = demo.bradford.areas["holme-wood"]!;
+    const mg = { partnership: "bradford", area: "manningham-girlington" };
+    const mgCoordinator = demo.users["coordinator-mg"]!.id;
+    const assessment = await db().capabilityAssessment.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, areaId: hwId }, orderBy: { assessedOn: "asc" } });
+    const conditions = await db().conditionAssessment.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, areaId: hwId } });
+    const award = await db().award.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, round: { areaId: hwId } } });
+    const counts = async () =>
+      [await db().capabilityAssessment.count(), await db().capabilityRating.count(), await db().conditionAssessment.count(), await db().feedback.count(), await db().caseStudy.count()].join();
+    const before = await counts();
+    for (const [action, fields] of [
+      [updateCapabilityAssessmentAction, { assessmentId: assessment.id, assessedOn: daysAgo(5), ...ratings() }],
+      [deleteCapabilityAssessmentAction, { assessmentId: assessment.id }],
+      [deleteLearningAction, { kind: "early_impact", id: assessment.id }],
+    ] as [FormAction<unknown>, Record<string, string>][]) {
+      expect(await call(action, mgCoordinator, { ...mg, ...fields })).toMatchObject({ status: "error", code: "not_found" });
+    }
+    expect(await call(deleteConditionAssessmentAction, mgCoordinator, { ...mg, assessmentId: conditions.id })).toMatchObject({ status: "error", code: "not_found" });
+    // Feedback "about" another area's award is refused beside the field.
+    expect(await call(recordFeedbackAction, mgCoordinator, { ...mg, source: "grant_recipient", awardId: award.id, role: "Project lead", receivedOn: daysAgo(1), comments: "Forged" })).toMatchObject({ status: "error", fieldErrors: { awardId: [expect.any(String)] } });
+    // And every review action on Holme Wood's own claim is refused to her outright.
+    for (const action of [createCapabilityAssessmentAction, createConditionAssessmentAction, createCaseStudyAction, recordFeedbackAction, recordEarlyImpactAction, recordLessonAction, recordFindingAction]) {
+      expect(await call(action as FormAction<unknown>, mgCoordinator, { ...hw, assessedOn: daysAgo(1), ...ratings(), source: "commissioner", role: "x", comments: "x", receivedOn: daysAgo(1) })).toMatchObject({ status: "error", code: "not_found" });
+    }
+    expect(await counts()).toBe(before);
+  });
+});
+

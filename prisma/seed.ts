@@ -8,6 +8,7 @@ import { seedStatement } from "./seed/statement";
 import { seedPartnershipTheory } from "./seed/theory-of-change";
 import { seedBudget } from "./seed/budget";
 import { seedHub } from "./seed/hub";
+import { seedReview } from "./seed/review";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-users";
 
@@ -87,4 +88,5 @@ async function seedModules(db: Db, ctx: SeedContext): Promise<void> {
   await seedPartnershipTheory(db, ctx.bradford.id, ctx.userIds.get("admin")!);
   await seedBudget(db, ctx.bradford, ctx.bradford.areas.get("holme-wood")!, ctx.userIds.get("coordinator")!);
   await seedHub(db, ctx.bradford);
+  await seedReview(db, ctx.bradford, ctx.userIds.get("coordinator")!, ctx.userIds.get("coordinator-mg")!);
 }

@@ -1,10 +1,7 @@
 "use client";
 
-import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
 import { addDecisionToPlanAction } from "@/lib/action-plan/actions";
-import type { AddedToPlan } from "@/lib/action-plan/services/from-sources";
-import type { ActionResult } from "@/lib/action/result";
+import { AddToPlan } from "@/components/action-plan/add-to-plan";
 
 type Props = {
   partnership: string;
@@ -18,45 +15,7 @@ type Props = {
   itemBase: string;
 };
 
-/**
- * On a meeting's page, beside each decision: "In the action plan" (a link to the item),
- * or a one-click button that makes the decision an item. The component stays mounted
- * when the page refreshes after the click, so its message and focus carry over.
- */
+/** On a meeting's page, beside each decision: "In the action plan", or a one-click button that makes the decision an item. */
 export function DecisionToItem({ partnership, area, decisionId, decisionSummary, itemHref, canWrite, itemBase }: Props) {
-  const [state, formAction, pending] = useActionState<ActionResult<AddedToPlan>, FormData>(addDecisionToPlanAction, { status: "idle" });
-  const linkRef = useRef<HTMLAnchorElement>(null);
-  const href = itemHref ?? (state.status === "success" && state.data ? `${itemBase}/${state.data.id}` : null);
-
-  useEffect(() => {
-    if (state.status === "success") linkRef.current?.focus();
-  }, [state]);
-
-  return (
-    <div className="decision-to-item">
-      <div role="status">{state.status === "success" ? <p className="notice notice-success">{state.message}</p> : null}</div>
-      {state.status === "error" ? (
-        <p role="alert" className="notice notice-error">
-          {state.message}
-        </p>
-      ) : null}
-      {href ? (
-        <p>
-          <span className="badge badge-met">In the action plan</span>{" "}
-          <Link ref={linkRef} href={href}>
-            Open the action item<span className="visually-hidden">: {decisionSummary}</span>
-          </Link>
-        </p>
-      ) : canWrite ? (
-        <form action={formAction}>
-          <input type="hidden" name="partnership" value={partnership} />
-          <input type="hidden" name="area" value={area} />
-          <input type="hidden" name="decisionId" value={decisionId} />
-          <button type="submit" className="button button-secondary" disabled={pending} aria-disabled={pending}>
-            Make this an action item<span className="visually-hidden">: {decisionSummary}</span>
-          </button>
-        </form>
-      ) : null}
-    </div>
-  );
+  return <AddToPlan action={addDecisionToPlanAction} fields={{ partnership, area, decisionId }} summary={decisionSummary} itemHref={itemHref} canWrite={canWrite} itemBase={itemBase} />;
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-export type AreaTab = "overview" | "access-connect" | "plan-prioritise" | "statement" | "action-plan" | "theory-of-change" | "budget" | "hub" | "meetings";
+export type AreaTab = "overview" | "access-connect" | "plan-prioritise" | "statement" | "action-plan" | "theory-of-change" | "budget" | "hub" | "meetings" | "review";
 
 const TABS: { key: AreaTab; label: string; path: string }[] = [
   { key: "overview", label: "Overview", path: "" },
@@ -12,6 +12,7 @@ const TABS: { key: AreaTab; label: string; path: string }[] = [
   { key: "budget", label: "Community budget", path: "/budget" },
   { key: "hub", label: "School Health Hub", path: "/hub" },
   { key: "meetings", label: "Meetings", path: "/meetings" },
+  { key: "review", label: "Review & learn", path: "/review" },
 ];
 
 /**

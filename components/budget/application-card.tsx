@@ -2,7 +2,8 @@ import { ActionForm } from "@/components/ui/action-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/fields";
 import { formatDate, formatPounds } from "@/components/ui/format";
-import { declineApplicationAction, recordAwardAction, recordGrantFeedbackAction, recordGrantReportAction, recordSpendAction, withdrawApplicationAction } from "@/lib/budget/actions";
+import { declineApplicationAction, recordAwardAction, recordGrantReportAction, recordSpendAction, withdrawApplicationAction } from "@/lib/budget/actions";
+import { FeedbackForm } from "@/components/review/feedback-form";
 import { penceToInput } from "@/lib/budget/money";
 import type { ApplicationRow } from "@/lib/budget/services/queries";
 import type { FundingRoundStatus } from "@/lib/generated/prisma/enums";
@@ -97,8 +98,11 @@ export function ApplicationCard({ application: a, status, canWrite, hidden, meet
           ) : null}
           {a.award.feedback.map((f) => (
             <blockquote key={f.id} className="budget-feedback">
-              <p>{f.text}</p>
-              <footer className="muted">Feedback from {a.organisationName}, {formatDate(f.receivedOn)}</footer>
+              <p>{f.comments}</p>
+              <footer className="muted">
+                Feedback from {f.role}, {formatDate(f.receivedOn)}
+                {f.rating !== null ? ` · rated ${f.rating} out of 5` : ""}
+              </footer>
             </blockquote>
           ))}
         </div>
@@ -119,11 +123,7 @@ export function ApplicationCard({ application: a, status, canWrite, hidden, meet
           </details>
           <details className="budget-details">
             <summary>Record feedback from {a.organisationName}</summary>
-            <ActionForm action={recordGrantFeedbackAction} {...hidden} submitLabel="Save the feedback" resetOnSuccess>
-              <input type="hidden" name="awardId" value={a.award.id} />
-              <TextField name="receivedOn" label="Date" type="date" defaultValue={today} />
-              <TextAreaField name="text" label="What they said about the grant and the process" rows={3} />
-            </ActionForm>
+            <FeedbackForm hidden={hidden} today={today} award={{ id: a.award.id, organisationName: a.organisationName }} />
           </details>
         </div>
       ) : null}

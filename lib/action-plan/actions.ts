@@ -4,7 +4,8 @@ import { defineAction, type AreaActionContext } from "@/lib/action/define-action
 import { actionItemInput, actionItemRef, logUpdateInput, meetingDecisionRef, statementActionRef, updateActionItemInput } from "@/lib/action-plan/inputs";
 import { createActionItem, deleteActionItem, updateActionItem } from "@/lib/action-plan/services/items";
 import { logActionItemUpdate } from "@/lib/action-plan/services/update-log";
-import { addDecisionToPlan, addStatementActionToPlan, type AddedToPlan } from "@/lib/action-plan/services/from-sources";
+import { addCapabilityRatingToPlan, addDecisionToPlan, addStatementActionToPlan, type AddedToPlan } from "@/lib/action-plan/services/from-sources";
+import { ratingRef } from "@/lib/review/inputs";
 import { shorten } from "@/lib/action-plan/rules";
 
 /** The plan shows on the area's pages, its checklist and the partnership overview. */
@@ -34,3 +35,4 @@ export const logActionItemUpdateAction = defineAction({
 });
 export const addStatementActionToPlanAction = defineAction({ ...write, name: "action_plan.from_statement", input: statementActionRef, run: addStatementActionToPlan, success: added });
 export const addDecisionToPlanAction = defineAction({ ...write, name: "action_plan.from_decision", input: meetingDecisionRef, run: addDecisionToPlan, success: added });
+export const addCapabilityRatingToPlanAction = defineAction({ ...write, name: "action_plan.from_capability_rating", input: ratingRef, run: addCapabilityRatingToPlan, success: added });

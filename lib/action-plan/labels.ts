@@ -24,6 +24,7 @@ export const RAG_MEANINGS: Record<Rag, string> = {
 export const SOURCE_LABELS: Record<ActionItemSource, string> = {
   statement_action: "Statement of Intent",
   meeting_decision: "Meeting decision",
+  capability_rating: "Capability analysis",
   other: "Added by hand",
 };
 

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { committedActions, focusStatement, latestTheoryOutcomes, type TheoryOutcomes } from "@/lib/action-plan/sources";
 import type { TenantContext } from "@/lib/tenancy/context";
+import type { Rag } from "@/lib/generated/prisma/enums";
 
 /**
  * Reads of one area's action plan for its pages. Every query names the tenant and the
@@ -79,6 +80,7 @@ export async function decisionsInPlan(ctx: TenantContext, areaId: string, decisi
 export type ItemSourceDetail =
   | { kind: "statement_action"; text: string | null }
   | { kind: "meeting_decision"; text: string; meetingId: string; meetingTitle: string; meetingDate: Date }
+  | { kind: "capability_rating"; evaluationArea: string; rating: Rag; note: string; assessmentId: string; assessedOn: Date }
   | { kind: "other" };
 
 /** One item of this area with its update log (newest first, with author names) and where it came from. */
@@ -90,6 +92,7 @@ export async function getActionPlanItem(ctx: TenantContext, areaId: string, item
       owner: { select: { id: true, name: true } },
       updates: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
       sourceDecision: { select: { text: true, meeting: { select: { id: true, title: true, date: true, areaId: true } } } },
+      sourceRating: { select: { rating: true, note: true, evaluationArea: { select: { name: true } }, assessment: { select: { id: true, areaId: true, assessedOn: true } } } },
     },
   });
   if (!item || item.areaId !== areaId) return null;
@@ -110,8 +113,11 @@ export async function getActionPlanItem(ctx: TenantContext, areaId: string, item
   } else if (item.source === "meeting_decision" && item.sourceDecision && item.sourceDecision.meeting.areaId === areaId) {
     const { meeting } = item.sourceDecision;
     source = { kind: "meeting_decision", text: item.sourceDecision.text, meetingId: meeting.id, meetingTitle: meeting.title, meetingDate: meeting.date };
+  } else if (item.source === "capability_rating" && item.sourceRating && item.sourceRating.assessment.areaId === areaId) {
+    const { rating, note, evaluationArea, assessment } = item.sourceRating;
+    source = { kind: "capability_rating", evaluationArea: evaluationArea.name, rating, note, assessmentId: assessment.id, assessedOn: assessment.assessedOn };
   }
-  const { sourceDecision: _sourceDecision, ...rest } = item;
+  const { sourceDecision: _sourceDecision, sourceRating: _sourceRating, ...rest } = item;
   return { ...rest, updates, source };
 }
 export type ActionPlanItemDetail = NonNullable<Awaited<ReturnType<typeof getActionPlanItem>>>;

@@ -1,6 +1,7 @@
 import type { AreaSnapshot } from "@/lib/blueprint/snapshot";
 import { formatPounds } from "@/lib/money";
 import { nextThreeTerms, termKey, termLabel, termOf } from "@/lib/blueprint/terms";
+import { REVIEW_RULES } from "@/lib/review/checklist";
 
 /** A derived item's verdict: whether it is met, and why in plain words. */
 export type RuleResult = { met: boolean; detail: string };
@@ -94,14 +95,10 @@ export const RULES: Record<string, Rule> = {
     if (missing.length) return { met: false, detail: `Still needs ${listed(missing)}` };
     return { met: true, detail: `${listed(s.hub.offer)}: ${plural(s.hub.servicesWithSessions, "service")} with sessions timetabled` };
   },
-  feedbackCollected: (s) => {
-    const { grantRecipients } = s.feedback;
-    return grantRecipients > 0
-      ? { met: true, detail: `${plural(grantRecipients, "piece")} of feedback from community budget recipients` }
-      : { met: false, detail: "No feedback from recipients of this focus issue's community grants yet" };
-  },
   theoryRefined: (s) => ({
     met: s.theoryRefined,
     detail: s.theoryRefined ? "A new version saved in this phase, with what changed and why" : "No new version with a change note saved in this phase yet",
   }),
+  // Phases 4 and 5: capability analysis, case studies, feedback, early impact, lessons, findings, other models.
+  ...REVIEW_RULES,
 };

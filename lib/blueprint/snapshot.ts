@@ -1,3 +1,5 @@
+import { emptyReviewRecords, type ReviewRecords } from "@/lib/review/checklist";
+
 /**
  * Everything the checklist rules read about one area in one cycle, loaded in one go
  * (lib/blueprint/services/snapshot.ts) so that the rules stay pure and testable.
@@ -40,8 +42,8 @@ export type AreaSnapshot = {
   communityBudgetPence: number;
   /** The area's School Health Hub: its host, its offer models (as labels) and how many services have a session; null when none is set up. */
   hub: { host: string; offer: string[]; servicesWithSessions: number } | null;
-  /** Feedback recorded in this cycle, by who gave it: recipients of grants from rounds for the focus issue. */
-  feedback: { grantRecipients: number };
+  /** The review work of this cycle: capability analysis, case studies, feedback, early impact, lessons, findings (lib/review/checklist.ts). */
+  review: ReviewRecords;
   /** Attestations and waivers of this cycle, by item key. */
   marks: Record<string, ItemMark>;
 };
@@ -67,7 +69,7 @@ export function emptySnapshot(today: string): AreaSnapshot {
     theoryRefined: false,
     communityBudgetPence: 0,
     hub: null,
-    feedback: { grantRecipients: 0 },
+    review: emptyReviewRecords(),
     marks: {},
   };
 }

@@ -52,15 +52,15 @@ const V1_ITEMS: ChecklistItem[] = [
   { key: "p3.hub-offer", phase: 3, kind: "derived", rule: "hubOfferPlanned", required: true, href: "hub#services", title: "Plan the School Health Hub offer", guidance: "One-stop shop on set dates, services timetabled through the week, or a co-located multidisciplinary team." },
   // Phase 4: Review & Learn
   { key: "p4.monitor", phase: 4, kind: "attested", required: true, href: "#attest", title: "Monitor progress", guidance: "Against the theory of change and the evaluation framework." },
-  { key: "p4.capability", phase: 4, kind: "derived", module: "review", required: true, href: "", title: "Capability analysis", guidance: "The convening partnership RAG-rates its performance against the six self-evaluation areas." },
+  { key: "p4.capability", phase: 4, kind: "derived", rule: "capabilityAnalysed", required: true, href: "review/capability", title: "Capability analysis", guidance: "The convening partnership RAG-rates its performance against the six self-evaluation areas." },
   { key: "p4.data", phase: 4, kind: "derived", module: "indicators", required: true, href: "", title: "Collect data sources linked to the priority", guidance: "To demonstrate improvement." },
-  { key: "p4.case-studies", phase: 4, kind: "derived", module: "review", required: true, href: "", title: "Collect case studies", guidance: "To demonstrate impact." },
-  { key: "p4.feedback", phase: 4, kind: "derived", rule: "feedbackCollected", required: true, href: "budget", title: "Collect feedback", guidance: "From commissioners and community budget recipients and beneficiaries." },
-  { key: "p4.early-impact", phase: 4, kind: "derived", module: "review", required: true, href: "", title: "Collate early impact", guidance: "As defined by the convening partnership." },
+  { key: "p4.case-studies", phase: 4, kind: "derived", rule: "caseStudiesCollected", required: true, href: "review/case-studies", title: "Collect case studies", guidance: "To demonstrate impact." },
+  { key: "p4.feedback", phase: 4, kind: "derived", rule: "feedbackCollected", required: true, href: "review/feedback", title: "Collect feedback", guidance: "From commissioners and community budget recipients and beneficiaries." },
+  { key: "p4.early-impact", phase: 4, kind: "derived", rule: "earlyImpactCollated", required: true, href: "review#early-impact", title: "Collate early impact", guidance: "As defined by the convening partnership." },
   { key: "p4.learn", phase: 4, kind: "attested", required: false, href: "#attest", title: "Learn from other place-based models", guidance: "Look at other successful place-based models." },
   // Phase 5: Share & Refine
-  { key: "p5.lessons", phase: 5, kind: "derived", module: "review", required: true, href: "", title: "Lessons learned", guidance: "With the strategic partnership and the convening partnership, including community members and young people." },
-  { key: "p5.findings", phase: 5, kind: "derived", module: "review", required: true, href: "", title: "Share findings", guidance: "On methodology and impact." },
+  { key: "p5.lessons", phase: 5, kind: "derived", rule: "lessonsLearned", required: true, href: "review#lessons", title: "Lessons learned", guidance: "With the strategic partnership and the convening partnership, including community members and young people." },
+  { key: "p5.findings", phase: 5, kind: "derived", rule: "findingsShared", required: true, href: "review#findings", title: "Share findings", guidance: "On methodology and impact." },
   { key: "p5.refine", phase: 5, kind: "derived", rule: "theoryRefined", required: true, href: "theory-of-change", title: "Refine the theory of change and methodology", guidance: "A new version of the theory of change, with what changed and why." },
 ];
 
@@ -86,9 +86,9 @@ const V3_CHANGES: Record<string, Partial<ChecklistItem>> = {
     guidance: "With the research partner: the outcome measures the area will track, each linked to an indicator with data on the platform.",
   },
   "p4.monitor": { kind: "derived", module: "indicators", href: "indicators", guidance: "Against the theory of change and the evaluation framework: data for the focus indicators from the last 12 months." },
-  "p4.learn": { kind: "derived", module: "review", href: "review#lessons", guidance: "Look at other successful place-based models, and record what the partnership takes from them." },
+  "p4.learn": { kind: "derived", rule: "otherModelsLearned", href: "review#lessons", guidance: "Look at other successful place-based models, and record what the partnership takes from them." },
 };
-// The indicators and review modules replace `module` with their rules (evaluationIndicators, progressMonitored, otherModelsLearned).
+// The indicators module replaces `module` with its rules (evaluationIndicators, progressMonitored).
 const V3_ITEMS: ChecklistItem[] = V2_ITEMS.map((item) => {
   const change = V3_CHANGES[item.key];
   if (!change) return item;

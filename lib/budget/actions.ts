@@ -4,8 +4,8 @@ import { z } from "zod";
 import { defineAction, type AreaActionContext } from "@/lib/action/define-action";
 import { assignPanellistInput, declareConflictInput, scoresInput } from "@/lib/budget/inputs";
 import { assignPanellist, declareConflict, saveScores } from "@/lib/budget/services/panel";
-import { applicationFields, grantFeedbackInput, grantReportInput } from "@/lib/budget/inputs";
-import { recordGrantFeedback, recordGrantReport } from "@/lib/budget/services/after-award";
+import { applicationFields, grantReportInput } from "@/lib/budget/inputs";
+import { recordGrantReport } from "@/lib/budget/services/after-award";
 import { submitPublicApplication } from "@/lib/budget/services/public-applications";
 import { applicationInput, awardInput, declineInput, moveRoundInput, potInput, roundInput, spendInput, updatePotInput, withdrawInput } from "@/lib/budget/inputs";
 import { createPot, updatePot } from "@/lib/budget/services/pots";
@@ -89,5 +89,3 @@ export const submitPublicApplicationAction = defineAction({
 });
 
 export const recordGrantReportAction = defineAction({ ...write, name: "budget.grant_report.record", input: grantReportInput, run: recordGrantReport, success: (r) => `Progress report from ${r.organisationName} saved.` });
-
-export const recordGrantFeedbackAction = defineAction({ ...write, name: "budget.grant_feedback.record", input: grantFeedbackInput, run: recordGrantFeedback, success: (r) => `Feedback from ${r.organisationName} saved.` });

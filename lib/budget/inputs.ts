@@ -166,10 +166,3 @@ export const grantReportInput = z.object({
   caseStudyUrl: z.preprocess(blankToNull, z.string().trim().url("Enter a full web address, starting https://").max(500).nullable()),
 });
 export type GrantReportInput = z.output<typeof grantReportInput>;
-
-export const grantFeedbackInput = z.object({
-  awardId: uuid,
-  receivedOn: calendarDate,
-  text: text(4000, "Keep the feedback under 4,000 characters", "Write what the grant recipient said"),
-});
-export type GrantFeedbackInput = z.output<typeof grantFeedbackInput>;

@@ -25,6 +25,7 @@ export function partnershipNav(
     ),
   );
   nav.push(item("Theory of change", `${base}/theory-of-change`));
+  nav.push(item("Review & learn", `${base}/review`));
   nav.push(item("Organisations", `${base}/organisations`));
   nav.push(item("School calendar", `${base}/school-calendar`));
   if (can(ctx.grants, "partnership.manage")) nav.push(item("Members", `${base}/members`));

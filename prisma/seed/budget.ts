@@ -100,8 +100,18 @@ export async function seedBudget(db: Db, tenant: Tenant, holmeWoodId: string, co
       await db.spend.create({ data: { partnershipId: tenant.id, awardId: award.id, amountPence: Math.round(a.awarded / 2), spentOn: addDays(today, -30), description: "First half, paid on signing the grant agreement" } });
       if (a.org === "Holme Wood Youth Partnership") {
         await db.grantReport.create({ data: { partnershipId: tenant.id, awardId: award.id, reportedOn: addDays(today, -7), milestone: "First half-term of evening sessions", percentComplete: 40, beneficiariesReached: 64 } });
-        await db.grantFeedback.create({
-          data: { partnershipId: tenant.id, awardId: award.id, receivedOn: addDays(today, -7), text: "Applying was simple, and having young people on the panel meant our bid was read by the people it is for." },
+        await db.feedback.create({
+          data: {
+            ...scope,
+            cycle: state.cycle,
+            source: "grant_recipient",
+            awardId: award.id,
+            role: "Youth work lead, Holme Wood Youth Partnership",
+            rating: 5,
+            receivedOn: addDays(today, -7),
+            comments: "Applying was simple, and having young people on the panel meant our bid was read by the people it is for.",
+            createdById: coordinatorId,
+          },
         });
       }
     }

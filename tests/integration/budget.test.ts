@@ -11,12 +11,12 @@ import {
   declineApplicationAction,
   moveRoundAction,
   recordAwardAction,
-  recordGrantFeedbackAction,
   recordGrantReportAction,
   recordSpendAction,
   updatePotAction,
   withdrawApplicationAction,
 } from "@/lib/budget/actions";
+import { recordFeedbackAction } from "@/lib/review/actions";
 import type { FormAction } from "@/lib/action/result";
 import { loadActor, resolveTenant } from "@/lib/tenancy/resolve";
 import { getRound } from "@/lib/budget/services/queries";
@@ -164,18 +164,21 @@ describe("a community budget round from pot to spend", () => {
       status: "error",
       fieldErrors: { percentComplete: ["From 0 to 100"], beneficiariesReached: ["Cannot be negative"] },
     });
-    expect(await call(recordGrantFeedbackAction, coordinator(), { ...keighley, awardId: award.id, receivedOn: "2026-11-10", text: "Quick decisions, clear reasons." })).toMatchObject({ status: "success" });
+    // The budget page's feedback form writes the one Feedback of the review module, as a recipient's, on this award.
+    const feedback = { source: "grant_recipient", awardId: award.id, role: "Project lead", rating: "4", receivedOn: "2026-11-10", comments: "Quick decisions, clear reasons." };
+    expect(await call(recordFeedbackAction, coordinator(), { ...keighley, ...feedback })).toMatchObject({ status: "success", message: expect.stringMatching(/^Feedback from .+ saved\.$/) });
     const mg = { partnership: "bradford", area: "manningham-girlington" };
-    expect(await call(recordGrantFeedbackAction, demo.users["coordinator-mg"]!.id, { ...mg, awardId: award.id, receivedOn: "2026-11-10", text: "Forged" })).toMatchObject({ status: "error", code: "not_found" });
-    expect(await db().grantFeedback.count({ where: { partnershipId: demo.bradford.id, awardId: award.id } })).toBe(1);
+    // Another area's co-ordinator, even with her own area's claim: the award is not hers.
+    expect(await call(recordFeedbackAction, demo.users["coordinator-mg"]!.id, { ...mg, ...feedback, comments: "Forged" })).toMatchObject({ status: "error", fieldErrors: { awardId: [expect.any(String)] } });
+    expect(await db().feedback.count({ where: { partnershipId: demo.bradford.id, awardId: award.id } })).toBe(1);
   });
 
-  it("counts recipients' feedback for phase 4 only on grants for the area's focus issue", async () => {
-    const snapshotOf = (area: string) => loadSnapshot(db(), { partnershipId: demo.bradford.id, areaId: demo.bradford.areas[area]! }, 1, "2026-11-20");
-    // Keighley has no focus issue yet, so its round serves none and its feedback cannot count.
-    expect((await snapshotOf("keighley")).feedback).toEqual({ grantRecipients: 0 });
-    // Holme Wood's seeded round serves its focus issue, and one recipient has given feedback.
-    expect((await snapshotOf("holme-wood")).feedback).toEqual({ grantRecipients: 1 });
+  it("counts recipients' feedback for phase 4 in the cycle it was given in", async () => {
+    const snapshotOf = (area: string, cycle = 1) => loadSnapshot(db(), { partnershipId: demo.bradford.id, areaId: demo.bradford.areas[area]! }, cycle, "2026-11-20");
+    expect((await snapshotOf("keighley")).review.feedback).toMatchObject({ grant_recipient: 1, commissioner: 0 });
+    // Holme Wood's seed: a recipient, a commissioner and a beneficiary, all in cycle 1.
+    expect((await snapshotOf("holme-wood")).review.feedback).toEqual({ grant_recipient: 1, commissioner: 1, beneficiary: 1, other: 0 });
+    expect((await snapshotOf("holme-wood", 2)).review.feedback).toEqual({ grant_recipient: 0, commissioner: 0, beneficiary: 0, other: 0 });
   });
 
   it("closes the decision only when every application has an award or a reason", async () => {

@@ -4,8 +4,8 @@ import { NEXT_CYCLE_PHASE } from "@/lib/blueprint/phases";
 import { isoDate } from "@/lib/blueprint/today";
 import { loadPhase3Records } from "@/lib/blueprint/services/phase3-snapshot";
 import { financialYearOf } from "@/lib/budget/financial-year";
-import { countGrantFeedback } from "@/lib/budget/services/feedback-count";
 import { loadHubSnapshot } from "@/lib/hub/services/checklist";
+import { loadReviewRecords } from "@/lib/review/services/checklist-records";
 
 type Scope = { partnershipId: string; areaId: string };
 
@@ -40,8 +40,8 @@ export async function loadSnapshot(tx: Tx | Db, scope: Scope, cycle: number, tod
 
   const phase3 = await loadPhase3Records(tx, scope, cycle);
   const pots = await tx.communityBudget.aggregate({ where: { ...where, financialYear: { gte: financialYearOf(today) } }, _sum: { amountPence: true } });
-  const grantRecipients = await countGrantFeedback(tx, scope);
   const hub = await loadHubSnapshot(tx, scope);
+  const review = await loadReviewRecords(tx, scope, cycle);
 
   const byKey: Record<string, ItemMark> = {};
   for (const m of marks) {
@@ -71,7 +71,7 @@ export async function loadSnapshot(tx: Tx | Db, scope: Scope, cycle: number, tod
     ...phase3,
     communityBudgetPence: pots._sum.amountPence ?? 0,
     hub,
-    feedback: { grantRecipients },
+    review,
     marks: byKey,
   };
 }

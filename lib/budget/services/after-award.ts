@@ -1,7 +1,7 @@
 import { db, type Tx } from "@/lib/db/client";
 import { audit } from "@/lib/audit/record";
 import { notFoundError } from "@/lib/errors";
-import type { GrantFeedbackInput, GrantReportInput } from "@/lib/budget/inputs";
+import type { GrantReportInput } from "@/lib/budget/inputs";
 import type { AreaActionContext } from "@/lib/action/define-action";
 
 async function ownAward(tx: Tx, ctx: AreaActionContext, awardId: string) {
@@ -17,16 +17,6 @@ export async function recordGrantReport(ctx: AreaActionContext, input: GrantRepo
     const { awardId: _awardId, reportedOn, ...rest } = input;
     const report = await tx.grantReport.create({ data: { partnershipId: ctx.partnershipId, awardId: award.id, reportedOn: new Date(`${reportedOn}T00:00:00Z`), ...rest } });
     await audit(tx, ctx, { action: "budget.grant_report", entityType: "GrantReport", entityId: report.id, areaId: ctx.area.id, after: report });
-    return { organisationName: award.application.organisationName };
-  });
-}
-
-/** What a grant recipient said about the process and the support; phase 4 asks for it. */
-export async function recordGrantFeedback(ctx: AreaActionContext, input: GrantFeedbackInput): Promise<{ organisationName: string }> {
-  return db().$transaction(async (tx) => {
-    const award = await ownAward(tx, ctx, input.awardId);
-    const feedback = await tx.grantFeedback.create({ data: { partnershipId: ctx.partnershipId, awardId: award.id, receivedOn: new Date(`${input.receivedOn}T00:00:00Z`), text: input.text } });
-    await audit(tx, ctx, { action: "budget.grant_feedback", entityType: "GrantFeedback", entityId: feedback.id, areaId: ctx.area.id, after: feedback });
     return { organisationName: award.application.organisationName };
   });
 }

@@ -61,7 +61,8 @@ export type ApplicationRow = {
     note: string | null;
     spentPence: number;
     reports: { id: string; reportedOn: Date; milestone: string; percentComplete: number; beneficiariesReached: number; caseStudyUrl: string | null }[];
-    feedback: { id: string; receivedOn: Date; text: string }[];
+    /** Recipients' feedback on the award (lib/review records it: one Feedback for every source). */
+    feedback: { id: string; receivedOn: Date; role: string; rating: number | null; comments: string }[];
   } | null;
   result: Ranked | null;
 };
@@ -101,7 +102,7 @@ export async function getRound(ctx: TenantContext, areaId: string, roundId: stri
           include: {
             spend: { select: { amountPence: true } },
             reports: { orderBy: { reportedOn: "asc" }, select: { id: true, reportedOn: true, milestone: true, percentComplete: true, beneficiariesReached: true, caseStudyUrl: true } },
-            feedback: { orderBy: { receivedOn: "asc" }, select: { id: true, receivedOn: true, text: true } },
+            feedback: { orderBy: { receivedOn: "asc" }, select: { id: true, receivedOn: true, role: true, rating: true, comments: true } },
           },
         },
       },

@@ -42,7 +42,16 @@ const snapshot: fc.Arbitrary<AreaSnapshot> = fc.record({
     fc.record({ host: fc.string({ minLength: 1 }), offer: fc.subarray(["One-stop shop on designated dates", "Services timetabled through the week"]), servicesWithSessions: fc.nat({ max: 3 }) }),
     { nil: null },
   ),
-  feedback: fc.record({ grantRecipients: fc.nat({ max: 2 }) }),
+  review: fc.record({
+    capability: fc.array(fc.record({ assessedOn: isoDate, unrated: fc.subarray(["A backbone organisation", "Cumulative effect"]) }), { maxLength: 3 }),
+    caseStudies: fc.nat({ max: 2 }),
+    feedback: fc.record({ commissioner: fc.nat({ max: 2 }), grant_recipient: fc.nat({ max: 2 }), beneficiary: fc.nat({ max: 2 }), other: fc.nat({ max: 2 }) }),
+    earlyImpact: fc.nat({ max: 2 }).chain((statements) => fc.record({ statements: fc.constant(statements), supported: fc.nat({ max: statements }) })),
+    lessons: fc
+      .record({ workedWell: fc.nat({ max: 2 }), couldBeBetter: fc.nat({ max: 2 }), otherModels: fc.nat({ max: 2 }) })
+      .chain((l) => fc.record({ ...Object.fromEntries(Object.entries(l).map(([k, v]) => [k, fc.constant(v)])), agreedWorkedWell: fc.nat({ max: l.workedWell }), agreedCouldBeBetter: fc.nat({ max: l.couldBeBetter }) }) as fc.Arbitrary<AreaSnapshot["review"]["lessons"]>),
+    findings: fc.record({ methodology: fc.nat({ max: 2 }), impact: fc.nat({ max: 2 }) }),
+  }),
   marks: fc.dictionary(fc.constantFrom(...V1.items.map((i) => i.key)), mark),
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateGate, evaluateItem, evaluatePhase, regressions } from "@/lib/blueprint/gate";
 import type { Rule } from "@/lib/blueprint/rules";
 import type { Template } from "@/lib/blueprint/template";
-import { V1, attest, attestation, awaitingModule, doneThrough, item, itemsOf, keys, requiredKeys, snapshotOf, waive, waiver } from "./support";
+import { PHASE_4_REVIEW, V1, attest, attestation, awaitingModule, doneThrough, item, itemsOf, keys, requiredKeys, snapshotOf, waive, waiver } from "./support";
 
 const HUB_ITEMS = ["p3.hub-identified", "p3.hub-offer"];
 /** Version 1 as it was before the School Health Hub existed: its two items waited on the hub module. */
@@ -207,6 +207,25 @@ describe("evaluateGate", () => {
     expect(evaluateGate(template, 1, snapshotOf({ hasBackbone: true }))).toMatchObject({ open: true, met: 1, required: 1 });
   });
 
+  it("opens phase 4 from the review records, with the indicators module's item waived, and phase 5 from lessons, findings and a refined theory", () => {
+    expect(evaluateGate(V1, 4, doneThrough(4, { marks: waive("p4.data") }))).toMatchObject({ open: true, met: 6, required: 6 });
+    expect(evaluateGate(V1, 5, doneThrough(5))).toMatchObject({ open: true, met: 3, required: 3 });
+    // Phase 4's records alone do not open phase 5.
+    expect(keys(evaluateGate(V1, 5, doneThrough(4)).blocking)).toEqual(["p5.lessons", "p5.findings", "p5.refine"]);
+  });
+
+  it("does not let an incomplete capability analysis open phase 4", () => {
+    const incomplete = doneThrough(4, { marks: waive("p4.data"), review: { ...PHASE_4_REVIEW, capability: [{ assessedOn: "2026-10-01", unrated: ["Cumulative effect"] }] } });
+    const gate = evaluateGate(V1, 4, incomplete);
+    expect(gate.open).toBe(false);
+    expect(gate.blocking.map((i) => [i.key, i.detail])).toEqual([["p4.capability", "The assessment of 2026-10-01 still needs a rating for Cumulative effect"]]);
+  });
+
+  it("does not let feedback from commissioners alone open phase 4", () => {
+    const gate = evaluateGate(V1, 4, doneThrough(4, { marks: waive("p4.data"), review: { ...PHASE_4_REVIEW, feedback: { commissioner: 2, grant_recipient: 0, beneficiary: 0, other: 3 } } }));
+    expect(gate.blocking.map((i) => [i.key, i.detail])).toEqual([["p4.feedback", "Still needs feedback from a community budget recipient or beneficiary"]]);
+  });
+
   it("opens phases 4 and 5 once their items are attested or waived", () => {
     const s4 = snapshotOf({ marks: { ...attest("p4.monitor"), ...waive(...requiredKeys(4).filter((k) => k !== "p4.monitor")) } });
     expect(evaluateGate(V1, 4, s4)).toMatchObject({ open: true, met: 6, required: 6 });
@@ -267,9 +286,11 @@ describe("regressions", () => {
   it("does not list items that are not available yet", () => {
     // Phase 3's module items were never waived (say, the area moved on before they existed):
     // they are not met, but they are not regressions either.
-    const s = doneThrough(3, { hub: null, marks: attest("p4.monitor"), feedback: { grantRecipients: 1 } });
+    const s = doneThrough(4, { hub: null });
     expect(evaluateGate(BEFORE_HUB, 3, s).blocking.map((i) => i.status)).toEqual(HUB_ITEMS.map(() => "unavailable"));
     expect(regressions(BEFORE_HUB, 4, s)).toEqual([]);
+    // Phase 4's data item waits on the indicators module: not met, not a regression.
+    expect(evaluateGate(BEFORE_HUB, 4, s).blocking.map((i) => [i.key, i.status])).toEqual([["p4.data", "unavailable"]]);
     expect(regressions(BEFORE_HUB, 5, s)).toEqual([]);
     // Once the hub module judges them, a hub deleted after phase 3 is a regression.
     expect(keys(regressions(V1, 4, s))).toEqual(HUB_ITEMS);

@@ -25,9 +25,15 @@ describe("RULES", () => {
         "commissionersInvolved",
         "theoryRefined",
         "communityBudget",
+        "capabilityAnalysed",
+        "caseStudiesCollected",
         "feedbackCollected",
         "hubIdentified",
         "hubOfferPlanned",
+        "earlyImpactCollated",
+        "lessonsLearned",
+        "findingsShared",
+        "otherModelsLearned",
       ].sort(),
     );
   });
@@ -480,10 +486,15 @@ describe("communityBudget", () => {
 });
 
 describe("feedbackCollected", () => {
-  it("is met by feedback from a recipient of the focus issue's grants, and says how much there is", () => {
-    expect(rule("feedbackCollected")(snapshotOf())).toEqual({ met: false, detail: "No feedback from recipients of this focus issue's community grants yet" });
-    expect(rule("feedbackCollected")(snapshotOf({ feedback: { grantRecipients: 1 } }))).toEqual({ met: true, detail: "1 piece of feedback from community budget recipients" });
-    expect(rule("feedbackCollected")(snapshotOf({ feedback: { grantRecipients: 3 } })).detail).toBe("3 pieces of feedback from community budget recipients");
+  const feedback = (f: Partial<AreaSnapshot["review"]["feedback"]>) => snapshotOf({ review: { ...snapshotOf().review, feedback: { commissioner: 0, grant_recipient: 0, beneficiary: 0, other: 0, ...f } } });
+  it("asks for a commissioner and a community budget recipient or beneficiary, saying which is missing", () => {
+    expect(rule("feedbackCollected")(snapshotOf())).toEqual({ met: false, detail: "Still needs feedback from a commissioner and from a community budget recipient or beneficiary" });
+    expect(rule("feedbackCollected")(feedback({ grant_recipient: 3 }))).toEqual({ met: false, detail: "Still needs feedback from a commissioner" });
+    expect(rule("feedbackCollected")(feedback({ commissioner: 1, other: 4 }))).toEqual({ met: false, detail: "Still needs feedback from a community budget recipient or beneficiary" });
+  });
+  it("is met by a commissioner and either a recipient or a beneficiary, and says how many of each", () => {
+    expect(rule("feedbackCollected")(feedback({ commissioner: 1, beneficiary: 1 }))).toEqual({ met: true, detail: "From 1 commissioner, 0 community budget recipients and 1 beneficiary" });
+    expect(rule("feedbackCollected")(feedback({ commissioner: 2, grant_recipient: 1 })).met).toBe(true);
   });
 });
 

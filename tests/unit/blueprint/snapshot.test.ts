@@ -27,7 +27,14 @@ describe("emptySnapshot", () => {
       theoryRefined: false,
       communityBudgetPence: 0,
       hub: null,
-      feedback: { grantRecipients: 0 },
+      review: {
+        capability: [],
+        caseStudies: 0,
+        feedback: { commissioner: 0, grant_recipient: 0, beneficiary: 0, other: 0 },
+        earlyImpact: { statements: 0, supported: 0 },
+        lessons: { workedWell: 0, couldBeBetter: 0, agreedWorkedWell: 0, agreedCouldBeBetter: 0, otherModels: 0 },
+        findings: { methodology: 0, impact: 0 },
+      },
       marks: {},
     });
   });

@@ -5,6 +5,7 @@
 import { RULES, type Rule } from "@/lib/blueprint/rules";
 import { emptySnapshot, type AreaSnapshot, type ItemMark } from "@/lib/blueprint/snapshot";
 import { findItem, templateFor, type ChecklistItem, type Template } from "@/lib/blueprint/template";
+import { emptyReviewRecords, type ReviewRecords } from "@/lib/review/checklist";
 
 /** A Thursday in the autumn term of 2026/27: the next three terms are Autumn 2026, Spring 2027, Summer 2027. */
 export const TODAY = "2026-10-15";
@@ -65,13 +66,32 @@ const PHASE_3_WORK: Partial<AreaSnapshot> = {
 };
 const PHASE_3_MARKS = ["p3.convening-partnership"];
 
+/** Phase 4's review work of this cycle: a complete capability analysis, a case study, feedback from a commissioner and a recipient, supported early impact. */
+export const PHASE_4_REVIEW: ReviewRecords = {
+  ...emptyReviewRecords(),
+  capability: [{ assessedOn: "2026-10-01", unrated: [] }],
+  caseStudies: 1,
+  feedback: { commissioner: 1, grant_recipient: 1, beneficiary: 0, other: 0 },
+  earlyImpact: { statements: 1, supported: 1 },
+};
+const PHASE_4_WORK: Partial<AreaSnapshot> = { review: PHASE_4_REVIEW };
+const PHASE_4_MARKS = ["p4.monitor"];
+
+/** Phase 5's as well: agreed lessons of both kinds, findings on methodology and impact, a refined theory of change. */
+export const PHASE_5_REVIEW: ReviewRecords = {
+  ...PHASE_4_REVIEW,
+  lessons: { workedWell: 1, couldBeBetter: 1, agreedWorkedWell: 1, agreedCouldBeBetter: 1, otherModels: 0 },
+  findings: { methodology: 1, impact: 1 },
+};
+const PHASE_5_WORK: Partial<AreaSnapshot> = { review: PHASE_5_REVIEW, theoryRefined: true };
+
 /**
  * An area with every available item of phases 1..`phase` done (as of TODAY).
  * `overrides` win; their marks are added to (and replace) the built ones.
  */
-export function doneThrough(phase: 0 | 1 | 2 | 3, overrides: Partial<AreaSnapshot> = {}): AreaSnapshot {
-  const work = [PHASE_1_WORK, PHASE_2_WORK, PHASE_3_WORK].slice(0, phase);
-  const marks = [PHASE_1_MARKS, PHASE_2_MARKS, PHASE_3_MARKS].slice(0, phase).flat();
+export function doneThrough(phase: 0 | 1 | 2 | 3 | 4 | 5, overrides: Partial<AreaSnapshot> = {}): AreaSnapshot {
+  const work = [PHASE_1_WORK, PHASE_2_WORK, PHASE_3_WORK, PHASE_4_WORK, PHASE_5_WORK].slice(0, phase);
+  const marks = [PHASE_1_MARKS, PHASE_2_MARKS, PHASE_3_MARKS, PHASE_4_MARKS, []].slice(0, phase).flat();
   const base = snapshotOf(Object.assign({}, ...work) as Partial<AreaSnapshot>);
   return { ...base, ...overrides, today: overrides.today ?? base.today, marks: { ...attest(...marks), ...overrides.marks } };
 }

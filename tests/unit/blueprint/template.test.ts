@@ -120,13 +120,27 @@ describe("version 1", () => {
   it("waits on modules for the items whose records do not exist yet", () => {
     const moduleItems = Object.fromEntries(V1.items.filter((i) => i.module).map((i) => [i.key, i.module]));
     expect(moduleItems).toEqual({
-      "p4.capability": "review",
       "p4.data": "indicators",
-      "p4.case-studies": "review",
-      "p4.early-impact": "review",
-      "p5.lessons": "review",
-      "p5.findings": "review",
     });
+  });
+
+  it("works out phases 4 and 5 from the review module's records, and links each item to where the work is done", () => {
+    const derived = (key: string) => [item(key).rule, item(key).href];
+    expect(derived("p4.capability")).toEqual(["capabilityAnalysed", "review/capability"]);
+    expect(derived("p4.case-studies")).toEqual(["caseStudiesCollected", "review/case-studies"]);
+    expect(derived("p4.feedback")).toEqual(["feedbackCollected", "review/feedback"]);
+    expect(derived("p4.early-impact")).toEqual(["earlyImpactCollated", "review#early-impact"]);
+    expect(derived("p5.lessons")).toEqual(["lessonsLearned", "review#lessons"]);
+    expect(derived("p5.findings")).toEqual(["findingsShared", "review#findings"]);
+    expect(derived("p5.refine")).toEqual(["theoryRefined", "theory-of-change"]);
+    // Version 1 still has monitoring and learning from other models confirmed by hand.
+    expect(item("p4.learn")).toMatchObject({ kind: "attested", href: "#attest" });
+  });
+
+  it("passes the review rules on to versions 2 and 3 unchanged", () => {
+    for (const version of [2, 3]) {
+      for (const key of ["p4.capability", "p4.case-studies", "p4.feedback", "p4.early-impact", "p5.lessons", "p5.findings"]) expect(item(key, templateFor(version)), `${key} v${version}`).toEqual(item(key));
+    }
   });
 });
 
@@ -270,7 +284,8 @@ describe("version 3", () => {
   it("works out the evaluation framework, progress monitoring and learning from other models from records, and changes nothing else", () => {
     expect(item("p1.evaluation-plan", V3)).toMatchObject({ kind: "derived", module: "indicators", required: true });
     expect(item("p4.monitor", V3)).toMatchObject({ kind: "derived", module: "indicators", required: true });
-    expect(item("p4.learn", V3)).toMatchObject({ kind: "derived", module: "review", required: false });
+    expect(item("p4.learn", V3)).toMatchObject({ kind: "derived", rule: "otherModelsLearned", href: "review#lessons", required: false });
+    expect(item("p4.learn", V3).module).toBeUndefined();
     const changed = new Set(["p1.evaluation-plan", "p4.monitor", "p4.learn"]);
     expect(V3.items.filter((i) => !changed.has(i.key))).toEqual(V2.items.filter((i) => !changed.has(i.key)));
     expect(keys(V3.items)).toEqual(keys(V2.items));

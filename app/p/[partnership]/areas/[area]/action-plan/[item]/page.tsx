@@ -7,7 +7,7 @@ import { requireArea } from "@/lib/tenancy/page";
 import { can } from "@/lib/auth/permissions";
 import { ukToday } from "@/lib/blueprint/today";
 import { getActionPlanItem, listOwnerOptions, loadPlanState, loadTheoryOutcomes } from "@/lib/action-plan/queries";
-import { RAG_MEANINGS, RAGS, SOURCE_LABELS, STATUS_LABELS, STATUSES } from "@/lib/action-plan/labels";
+import { RAG_LABELS, RAG_MEANINGS, RAGS, SOURCE_LABELS, STATUS_LABELS, STATUSES } from "@/lib/action-plan/labels";
 import { deleteActionItemAction, logActionItemUpdateAction, updateActionItemAction } from "@/lib/action-plan/actions";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
@@ -119,6 +119,12 @@ export default async function ActionItemPage({ params }: Props) {
                 <>
                   A decision of <Link href={`${base}/meetings/${item.source.meetingId}`}>{item.source.meetingTitle}</Link> ({formatDate(item.source.meetingDate)})
                   <span className="record-block record-prewrap">{item.source.text}</span>
+                </>
+              ) : item.source.kind === "capability_rating" ? (
+                <>
+                  {item.source.rating === "amber" ? "An" : "A"} {RAG_LABELS[item.source.rating].toLowerCase()} rating of “{item.source.evaluationArea}” in the{" "}
+                  <Link href={`${base}/review/capability/${item.source.assessmentId}`}>capability analysis of {formatDate(item.source.assessedOn)}</Link>
+                  <span className="record-block record-prewrap">{item.source.note}</span>
                 </>
               ) : (
                 SOURCE_LABELS.other

@@ -26,6 +26,7 @@ import {
 import { getCapabilityView } from "@/lib/review/services/capability";
 import { latestCapabilityByArea } from "@/lib/review/services/heatmap";
 import { loadReviewPack } from "@/lib/review/services/pack";
+import { hubReachByArea } from "@/lib/hub/services/reach";
 import { CSV_COLUMNS, packCsvRows } from "@/lib/review/pack";
 import { toCsvLine } from "@/lib/csv/escape";
 import { DEFAULT_EVALUATION_AREAS } from "@/lib/review/self-evaluation";
@@ -203,9 +204,14 @@ describe("the heatmap and the review pack agree with the records", () => {
       focus: "Supporting children and young people vulnerable to crime and antisocial behaviour",
       statement: { state: "published", version: 1 },
       indicators: null,
-      hub: null,
       budget: { potPence: 1_500_000, awardedPence: 1_100_000, awards: 3 },
     });
+    // The hub's figures are the hub module's own totals for the area.
+    const [reach] = await hubReachByArea(ctx, { areaIds: [demo.bradford.areas["holme-wood"]!] });
+    const hubFigure = (label: string) => pack.hub?.find((f) => f.label === label)?.value;
+    expect(reach!.thisAcademicYear.childrenSeen).toBeGreaterThan(0);
+    expect(hubFigure("Children seen this academic year")).toBe(reach!.thisAcademicYear.childrenSeen.toLocaleString("en-GB"));
+    expect(hubFigure("Sessions held this academic year")).toBe(reach!.thisAcademicYear.sessions.toLocaleString("en-GB"));
     expect(pack.caseStudies.shown.map((c) => c.title)).toEqual(["Friday evenings bring a Year 9 group back into school life"]);
     expect(pack.feedback.summaries.filter((s) => s.count).map((s) => [s.source, s.count])).toEqual([
       ["commissioner", 1],

@@ -1,6 +1,7 @@
 import type { AreaSnapshot } from "@/lib/blueprint/snapshot";
 import { formatPounds } from "@/lib/money";
 import { nextThreeTerms, termKey, termLabel, termOf } from "@/lib/blueprint/terms";
+import { dataSourcesLinked, evaluationIndicators, progressMonitored } from "@/lib/indicators/checklist-rules";
 
 /** A derived item's verdict: whether it is met, and why in plain words. */
 export type RuleResult = { met: boolean; detail: string };
@@ -92,6 +93,9 @@ export const RULES: Record<string, Rule> = {
       ? { met: true, detail: `${plural(grantRecipients, "piece")} of feedback from community budget recipients` }
       : { met: false, detail: "No feedback from recipients of this focus issue's community grants yet" };
   },
+  evaluationIndicators,
+  progressMonitored,
+  dataSourcesLinked,
   theoryRefined: (s) => ({
     met: s.theoryRefined,
     detail: s.theoryRefined ? "A new version saved in this phase, with what changed and why" : "No new version with a change note saved in this phase yet",

@@ -40,6 +40,17 @@ export type AreaSnapshot = {
   communityBudgetPence: number;
   /** Feedback recorded in this cycle, by who gave it: recipients of grants from rounds for the focus issue. */
   feedback: { grantRecipients: number };
+  /**
+   * Indicators (lib/indicators/services/checklist-snapshot.ts): each outcome measure with the code of
+   * the indicator it is linked to; the focus indicators (those linked) with the end of the latest
+   * period with committed figures for the area's geographies (ISO date); the indicator codes named
+   * for the focus issue, with the partnership's name for each (null: not one of its indicators).
+   */
+  indicators: {
+    measures: { name: string; indicator: string | null }[];
+    focus: { code: string; name: string; latestPeriodEnd: string | null }[];
+    priority: { code: string; name: string | null; hasData: boolean }[];
+  };
   /** Attestations and waivers of this cycle, by item key. */
   marks: Record<string, ItemMark>;
 };
@@ -65,6 +76,7 @@ export function emptySnapshot(today: string): AreaSnapshot {
     theoryRefined: false,
     communityBudgetPence: 0,
     feedback: { grantRecipients: 0 },
+    indicators: { measures: [], focus: [], priority: [] },
     marks: {},
   };
 }

@@ -5,6 +5,7 @@ import { isoDate } from "@/lib/blueprint/today";
 import { loadPhase3Records } from "@/lib/blueprint/services/phase3-snapshot";
 import { financialYearOf } from "@/lib/budget/financial-year";
 import { countGrantFeedback } from "@/lib/budget/services/feedback-count";
+import { loadIndicatorRecords } from "@/lib/indicators/services/checklist-snapshot";
 
 type Scope = { partnershipId: string; areaId: string };
 
@@ -40,6 +41,7 @@ export async function loadSnapshot(tx: Tx | Db, scope: Scope, cycle: number, tod
   const phase3 = await loadPhase3Records(tx, scope, cycle);
   const pots = await tx.communityBudget.aggregate({ where: { ...where, financialYear: { gte: financialYearOf(today) } }, _sum: { amountPence: true } });
   const grantRecipients = await countGrantFeedback(tx, scope);
+  const indicators = await loadIndicatorRecords(tx, scope);
 
   const byKey: Record<string, ItemMark> = {};
   for (const m of marks) {
@@ -69,6 +71,7 @@ export async function loadSnapshot(tx: Tx | Db, scope: Scope, cycle: number, tod
     ...phase3,
     communityBudgetPence: pots._sum.amountPence ?? 0,
     feedback: { grantRecipients },
+    indicators,
     marks: byKey,
   };
 }

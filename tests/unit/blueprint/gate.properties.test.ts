@@ -39,6 +39,11 @@ const snapshot: fc.Arbitrary<AreaSnapshot> = fc.record({
   theoryRefined: fc.boolean(),
   communityBudgetPence: fc.integer({ min: 0, max: 5_000_000 }),
   feedback: fc.record({ grantRecipients: fc.nat({ max: 2 }) }),
+  indicators: fc.record({
+    measures: fc.array(fc.record({ name: fc.constantFrom("Attendance", "Dental care"), indicator: fc.option(fc.constantFrom("persistent-absence", "dental-care"), { nil: null }) }), { maxLength: 3 }),
+    focus: fc.array(fc.record({ code: fc.constantFrom("persistent-absence", "dental-care"), name: fc.constant("An indicator"), latestPeriodEnd: fc.option(isoDate, { nil: null }) }), { maxLength: 2 }),
+    priority: fc.array(fc.record({ code: fc.constantFrom("persistent-absence", "imd"), name: fc.option(fc.constant("An indicator"), { nil: null }), hasData: fc.boolean() }), { maxLength: 2 }),
+  }),
   marks: fc.dictionary(fc.constantFrom(...V1.items.map((i) => i.key)), mark),
 });
 

@@ -254,7 +254,11 @@ describe("regressions", () => {
   it("does not list items that are not available yet", () => {
     // Phase 3's module items were never waived (say, the area moved on before they existed):
     // they are not met, but they are not regressions either.
-    const s = doneThrough(3, { marks: attest("p4.monitor"), feedback: { grantRecipients: 1 } });
+    const s = doneThrough(3, {
+      marks: attest("p4.monitor"),
+      feedback: { grantRecipients: 1 },
+      indicators: { measures: [], focus: [], priority: [{ code: "persistent-absence", name: "Persistent absence", hasData: true }] },
+    });
     expect(evaluateGate(V1, 3, s).blocking.map((i) => i.status)).toEqual(MODULE_ITEMS_P3.map(() => "unavailable"));
     expect(regressions(V1, 4, s)).toEqual([]);
     expect(regressions(V1, 5, s)).toEqual([]);

@@ -26,6 +26,9 @@ describe("RULES", () => {
         "theoryRefined",
         "communityBudget",
         "feedbackCollected",
+        "evaluationIndicators",
+        "progressMonitored",
+        "dataSourcesLinked",
       ].sort(),
     );
   });

@@ -27,6 +27,7 @@ describe("emptySnapshot", () => {
       theoryRefined: false,
       communityBudgetPence: 0,
       feedback: { grantRecipients: 0 },
+      indicators: { measures: [], focus: [], priority: [] },
       marks: {},
     });
   });

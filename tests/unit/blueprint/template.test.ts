@@ -113,6 +113,7 @@ describe("version 1", () => {
     expect(ruleOf("p2.focus-priorities")).toBe("threeFocusPriorities");
     expect(ruleOf("p3.termly-meetings")).toBe("termlyMeetings");
     expect(ruleOf("p4.feedback")).toBe("feedbackCollected");
+    expect(ruleOf("p4.data")).toBe("dataSourcesLinked");
   });
 
   it("waits on modules for the items whose records do not exist yet", () => {
@@ -121,7 +122,6 @@ describe("version 1", () => {
       "p3.hub-identified": "hub",
       "p3.hub-offer": "hub",
       "p4.capability": "review",
-      "p4.data": "indicators",
       "p4.case-studies": "review",
       "p4.early-impact": "review",
       "p5.lessons": "review",
@@ -268,8 +268,9 @@ describe("version 3", () => {
   });
 
   it("works out the evaluation framework, progress monitoring and learning from other models from records, and changes nothing else", () => {
-    expect(item("p1.evaluation-plan", V3)).toMatchObject({ kind: "derived", module: "indicators", required: true });
-    expect(item("p4.monitor", V3)).toMatchObject({ kind: "derived", module: "indicators", required: true });
+    expect(item("p1.evaluation-plan", V3)).toMatchObject({ kind: "derived", rule: "evaluationIndicators", required: true, href: "access-connect#evaluation" });
+    expect(item("p4.monitor", V3)).toMatchObject({ kind: "derived", rule: "progressMonitored", required: true, href: "indicators" });
+    expect(item("p1.evaluation-plan", V3).module).toBeUndefined();
     expect(item("p4.learn", V3)).toMatchObject({ kind: "derived", module: "review", required: false });
     const changed = new Set(["p1.evaluation-plan", "p4.monitor", "p4.learn"]);
     expect(V3.items.filter((i) => !changed.has(i.key))).toEqual(V2.items.filter((i) => !changed.has(i.key)));
@@ -279,5 +280,18 @@ describe("version 3", () => {
   it("keeps an area on version 2 judged by its co-ordinator's confirmation of monitoring", () => {
     expect(evaluateItem(item("p4.monitor", V2), snapshotOf({ marks: attest("p4.monitor") })).status).toBe("met");
     expect(evaluateItem(item("p4.monitor", V3), snapshotOf({ marks: attest("p4.monitor") })).status).not.toBe("met");
+  });
+});
+
+describe("version 3's indicator items", () => {
+  const V3 = templateFor(3);
+  const linked = { measures: [{ name: "Persistent absence", indicator: "persistent-absence" }], focus: [], priority: [] };
+
+  it("opens phase 1 once every outcome measure is linked to an indicator, not merely once one exists", () => {
+    const unlinked = doneThrough(1, { indicators: { measures: [{ name: "Persistent absence", indicator: null }], focus: [], priority: [] } });
+    expect(evaluateGate(V3, 1, unlinked).blocking.map((i) => [i.key, i.detail])).toEqual([["p1.evaluation-plan", "0 of 1 outcome measure linked to an indicator: still to link Persistent absence"]]);
+    expect(evaluateGate(V3, 1, doneThrough(1, { indicators: linked })).open).toBe(true);
+    // Version 1 still counts outcome measures only.
+    expect(evaluateGate(V1, 1, unlinked).open).toBe(true);
   });
 });

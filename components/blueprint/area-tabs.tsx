@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-export type AreaTab = "overview" | "access-connect" | "plan-prioritise" | "statement" | "action-plan" | "theory-of-change" | "budget" | "meetings";
+export type AreaTab = "overview" | "access-connect" | "plan-prioritise" | "statement" | "action-plan" | "theory-of-change" | "budget" | "indicators" | "meetings";
 
 const TABS: { key: AreaTab; label: string; path: string }[] = [
   { key: "overview", label: "Overview", path: "" },
@@ -10,6 +10,7 @@ const TABS: { key: AreaTab; label: string; path: string }[] = [
   { key: "action-plan", label: "Action plan", path: "/action-plan" },
   { key: "theory-of-change", label: "Theory of change", path: "/theory-of-change" },
   { key: "budget", label: "Community budget", path: "/budget" },
+  { key: "indicators", label: "Indicators", path: "/indicators" },
   { key: "meetings", label: "Meetings", path: "/meetings" },
 ];
 

@@ -104,3 +104,30 @@ export function deprivationCaption({ place, deciles, unmatched }: DeprivationCap
   const subject = most === 0 ? `None of ${place}'s ${ranked} ranked ${lsoas} is` : `${most} of ${place}'s ${ranked} ranked ${lsoas} ${most === 1 ? "is" : "are"}`;
   return `${subject} among the 20% most deprived in England (IMD 2019 deciles 1 and 2)${tenth ? `, ${tenth} of them in the most deprived 10%` : ""}.${notRanked}`;
 }
+
+export type BreakdownCaptionInput = {
+  place: string;
+  period: string;
+  unit: IndicatorUnit;
+  levelPlural: string;
+  how: "recomputed" | "rates_only" | "incomplete" | "published" | "none";
+  total: Shown | null;
+  rows: number;
+  hidden: number;
+};
+
+/** What the by-geography chart shows and how the area's figure is made from it. */
+export function breakdownCaption(input: BreakdownCaptionInput): string {
+  const { place, period, unit, levelPlural, rows, hidden } = input;
+  let text: string;
+  if (input.how === "recomputed") {
+    const total = typeof input.total === "number" ? formatWithUnit(unit, input.total) : input.total ? markerSentence(input.total) : "not available";
+    text = `In ${period}, ${place}'s figure is worked out from the numerators and denominators of its ${rows} ${levelPlural}, not by averaging their rates: ${total}.`;
+  } else if (input.how === "rates_only") {
+    text = `In ${period}, only rates are published for ${place}'s ${levelPlural}, so no figure is worked out for the area: each ${levelPlural === "schools" ? "school" : "geography"} is shown as published.`;
+  } else {
+    text = `In ${period}, a figure for one of ${place}'s ${levelPlural} is withheld by the publisher, so no figure is worked out for the area.`;
+  }
+  if (hidden) text += ` ${hidden === 1 ? "One figure is" : `${hidden} figures are`} not shown (c) to protect small numbers, some so that a hidden count cannot be worked out from the total.`;
+  return text;
+}

@@ -63,11 +63,20 @@ function suppressHubReach(rows: HubReach[]): SafeHubReach[] {
   });
 }
 
-/** The indicator most areas track (linked to their outcome measures), else the first by name. */
+/** The indicator most areas track (linked to their outcome measures) that has figures, else the first with figures by name. */
 async function defaultIndicator(ctx: TenantContext, indicators: { id: string; code: string }[]): Promise<string | undefined> {
+  if (indicators.length === 0) return undefined;
   const linked = await db().outcomeMeasure.groupBy({ by: ["indicatorId"], where: { partnershipId: ctx.partnershipId, indicatorId: { not: null } }, _count: { _all: true } });
-  const best = linked.sort((a, b) => b._count._all - a._count._all)[0];
-  return indicators.find((i) => i.id === best?.indicatorId)?.code ?? indicators[0]?.code;
+  const links = new Map(linked.map((l) => [l.indicatorId, l._count._all]));
+  const ordered = indicators.map((i, order) => ({ ...i, order })).sort((a, b) => (links.get(b.id) ?? 0) - (links.get(a.id) ?? 0) || a.order - b.order);
+  const [found] = await db().$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM unnest(${ordered.map((i) => i.id)}::uuid[]) WITH ORDINALITY AS c(id, ord)
+    WHERE EXISTS (
+      SELECT 1 FROM "DataPoint" d JOIN "UploadBatch" b ON b."partnershipId" = d."partnershipId" AND b."id" = d."batchId"
+      WHERE d."partnershipId" = ${ctx.partnershipId}::uuid AND d."indicatorId" = c.id AND b."status" = 'committed'
+    )
+    ORDER BY c.ord LIMIT 1`;
+  return ordered.find((i) => i.id === found?.id)?.code ?? ordered[0]!.code;
 }
 
 export async function loadBoardDashboard(ctx: TenantContext, query: BoardQuery): Promise<BoardDashboard> {

@@ -17,7 +17,9 @@ import { loadAreaIndicators } from "@/lib/indicators/services/area-dashboard";
 import { loadBoardDashboard } from "@/lib/indicators/services/board-dashboard";
 import { readIndicator } from "@/lib/indicators/services/read";
 import { getIndicatorByCode } from "@/lib/indicators/services/catalogue-view";
-import { loadSnapshot } from "@/lib/blueprint/services/snapshot";
+import { loadSnapshot, loadSnapshots } from "@/lib/blueprint/services/snapshot";
+import { getBlueprintView, listAreaProgress } from "@/lib/blueprint/services/blueprint-view";
+import { listAreas } from "@/lib/areas/services/list-areas";
 import { AreaIndicatorsView } from "@/components/indicators/area-indicators-view";
 import { BoardDashboardView } from "@/components/indicators/board-dashboard-view";
 import { insertCommittedBatch, insertGeographies, type DataPointSeed } from "@/prisma/seed/indicator-data";
@@ -315,5 +317,15 @@ describe("the checklist reads the indicators", () => {
     const after = await loadSnapshot(db(), scope, 1, "2031-12-01");
     expect(after.indicators.focus.find((f) => f.code === "injury-admissions-0-14")!.latestPeriodEnd).toBe("2031-08-31");
     expect(after.indicators.priority).toEqual([{ code: "persistent-absence", name: "Persistent absence", hasData: true }]);
+  });
+});
+
+describe("the board's progress table", () => {
+  it("reads every area's records in one pass, each snapshot the same as the area's own", async () => {
+    const areas = Object.values(demo.bradford.areas).map((areaId) => ({ areaId, cycle: 1 }));
+    const together = await loadSnapshots(db(), demo.bradford.id, areas, "2026-12-01");
+    for (const { areaId } of areas) expect(together.get(areaId), areaId).toEqual(await loadSnapshot(db(), { partnershipId: demo.bradford.id, areaId }, 1, "2026-12-01"));
+    const progress = await listAreaProgress(await ctxFor("board"), await listAreas(await ctxFor("board")));
+    for (const p of progress) expect(p.view.phases.map((x) => x.gate), p.slug).toEqual((await getBlueprintView(await ctxFor("board"), p.id)).phases.map((x) => x.gate));
   });
 });

@@ -8,6 +8,7 @@ import type { PotSummary } from "@/lib/budget/limits";
 import { potSummariesByArea } from "@/lib/budget/services/by-area";
 import { compareCaption } from "@/lib/indicators/caption";
 import { suppressFigures, type SafeFigure, type Shown } from "@/lib/indicators/suppression";
+import { indicatorsWithFigures } from "@/lib/indicators/services/periods";
 import { listIndicatorPeriods, readIndicator, type AreaFigure, type IndicatorMeta, type PeriodInfo, type SourceFile } from "@/lib/indicators/services/read";
 import type { TenantContext } from "@/lib/tenancy/context";
 
@@ -66,17 +67,13 @@ function suppressHubReach(rows: HubReach[]): SafeHubReach[] {
 /** The indicator most areas track (linked to their outcome measures) that has figures, else the first with figures by name. */
 async function defaultIndicator(ctx: TenantContext, indicators: { id: string; code: string }[]): Promise<string | undefined> {
   if (indicators.length === 0) return undefined;
-  const linked = await db().outcomeMeasure.groupBy({ by: ["indicatorId"], where: { partnershipId: ctx.partnershipId, indicatorId: { not: null } }, _count: { _all: true } });
+  const [linked, withFigures] = await Promise.all([
+    db().outcomeMeasure.groupBy({ by: ["indicatorId"], where: { partnershipId: ctx.partnershipId, indicatorId: { not: null } }, _count: { _all: true } }),
+    indicatorsWithFigures(db(), ctx.partnershipId, indicators.map((i) => i.id)),
+  ]);
   const links = new Map(linked.map((l) => [l.indicatorId, l._count._all]));
   const ordered = indicators.map((i, order) => ({ ...i, order })).sort((a, b) => (links.get(b.id) ?? 0) - (links.get(a.id) ?? 0) || a.order - b.order);
-  const [found] = await db().$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM unnest(${ordered.map((i) => i.id)}::uuid[]) WITH ORDINALITY AS c(id, ord)
-    WHERE EXISTS (
-      SELECT 1 FROM "DataPoint" d JOIN "UploadBatch" b ON b."partnershipId" = d."partnershipId" AND b."id" = d."batchId"
-      WHERE d."partnershipId" = ${ctx.partnershipId}::uuid AND d."indicatorId" = c.id AND b."status" = 'committed'
-    )
-    ORDER BY c.ord LIMIT 1`;
-  return ordered.find((i) => i.id === found?.id)?.code ?? ordered[0]!.code;
+  return (ordered.find((i) => withFigures.has(i.id)) ?? ordered[0]!).code;
 }
 
 export async function loadBoardDashboard(ctx: TenantContext, query: BoardQuery): Promise<BoardDashboard> {

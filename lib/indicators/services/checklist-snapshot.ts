@@ -3,6 +3,7 @@ import type { GeographyType } from "@/lib/generated/prisma/enums";
 import type { AreaSnapshot } from "@/lib/blueprint/snapshot";
 import { readStatementContent } from "@/lib/statement/content";
 import { readTheoryContent } from "@/lib/theory-of-change/content";
+import { indicatorPeriods } from "@/lib/indicators/services/periods";
 
 type Scope = { partnershipId: string; areaId: string };
 export type IndicatorRecords = AreaSnapshot["indicators"];
@@ -24,16 +25,16 @@ export async function loadIndicatorRecordsForAreas(tx: Tx | Db, partnershipId: s
   });
   const states = await tx.phaseState.findMany({ where: { partnershipId, areaId: { in: ids }, focusPriorityId: { not: null } }, select: { areaId: true, focusPriorityId: true } });
   const focusOf = new Map(states.map((s) => [s.areaId, s.focusPriorityId!]));
-  const pairs = states.map((s) => ({ areaId: s.areaId, priorityId: s.focusPriorityId! }));
-  const theories = pairs.length
+  const focusPairs = states.map((s) => ({ areaId: s.areaId, priorityId: s.focusPriorityId! }));
+  const theories = focusPairs.length
     ? await tx.theoryOfChange.findMany({
-        where: { partnershipId, OR: pairs },
+        where: { partnershipId, OR: focusPairs },
         select: { areaId: true, priorityId: true, versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } } },
       })
     : [];
-  const statements = pairs.length
+  const statements = focusPairs.length
     ? await tx.statementOfIntent.findMany({
-        where: { partnershipId, OR: pairs },
+        where: { partnershipId, OR: focusPairs },
         select: { areaId: true, priorityId: true, content: true, versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } } },
       })
     : [];
@@ -57,21 +58,16 @@ export async function loadIndicatorRecordsForAreas(tx: Tx | Db, partnershipId: s
 
   const areas = await tx.conveningPartnership.findMany({ where: { partnershipId, id: { in: ids } }, select: { id: true, slug: true, geographies: { select: { type: true, code: true } } } });
   const cellsOf = new Map(areas.map((a) => [a.id, [{ type: "area" as GeographyType, code: a.slug }, ...a.geographies]]));
-  const indicatorIds = [...new Set([...measures.flatMap((m) => (m.indicator ? [m.indicator.id] : [])), ...definitions.map((d) => d.id)])];
-  const codes = [...new Set([...cellsOf.values()].flat().map((c) => c.code))];
-  const latest = await latestPeriodEnds(tx, partnershipId, indicatorIds, codes);
+  const pairs: Pair[] = [];
+  for (const areaId of ids) {
+    const wanted = new Set([...measures.filter((m) => m.areaId === areaId && m.indicator).map((m) => m.indicator!.id), ...[...(named.get(areaId) ?? [])].flatMap((c) => (byCode.get(c) ? [byCode.get(c)!.id] : []))]);
+    for (const indicatorId of wanted) pairs.push({ key: `${areaId}|${indicatorId}`, indicatorId, cells: cellsOf.get(areaId) ?? [] });
+  }
+  const latest = await latestPeriodEnds(tx, partnershipId, pairs);
 
   const out = new Map<string, IndicatorRecords>();
   for (const areaId of ids) {
-    const cells = cellsOf.get(areaId) ?? [];
-    const latestFor = (indicatorId: string) => {
-      let best: string | null = null;
-      for (const c of cells) {
-        const end = latest.get(`${indicatorId}|${c.type}|${c.code}`);
-        if (end && (best === null || end > best)) best = end;
-      }
-      return best;
-    };
+    const latestFor = (indicatorId: string) => latest.get(`${areaId}|${indicatorId}`) ?? null;
     const own = measures.filter((m) => m.areaId === areaId);
     const focus = new Map<string, IndicatorRecords["focus"][number]>();
     for (const m of own) if (m.indicator && !focus.has(m.indicator.id)) focus.set(m.indicator.id, { code: m.indicator.code, name: m.indicator.name, latestPeriodEnd: latestFor(m.indicator.id) });
@@ -91,14 +87,46 @@ export async function loadIndicatorRecords(tx: Tx | Db, scope: Scope): Promise<I
   return (await loadIndicatorRecordsForAreas(tx, scope.partnershipId, [scope.areaId])).get(scope.areaId)!;
 }
 
-/** indicator|type|code → ISO end of the latest period with a figure (or a withheld count) there. */
-async function latestPeriodEnds(tx: Tx | Db, partnershipId: string, indicatorIds: string[], codes: string[]): Promise<Map<string, string>> {
-  if (indicatorIds.length === 0 || codes.length === 0) return new Map();
-  const rows = await tx.$queryRaw<{ indicatorId: string; geographyType: GeographyType; geographyCode: string; latest: Date }[]>`
-    SELECT "indicatorId", "geographyType", "geographyCode", max("periodEnd") AS latest
-    FROM "CurrentDataPoint"
-    WHERE "partnershipId" = ${partnershipId}::uuid AND "indicatorId" = ANY(${indicatorIds}::uuid[]) AND "geographyCode" = ANY(${codes}::text[])
-      AND ("value" IS NOT NULL OR "numerator" IS NOT NULL OR "missingReason" IN ('suppressed', 'rounds_to_zero', 'low_reliability'))
-    GROUP BY 1, 2, 3`;
-  return new Map(rows.map((r) => [`${r.indicatorId}|${r.geographyType}|${r.geographyCode}`, r.latest.toISOString().slice(0, 10)]));
+type Pair = { key: string; indicatorId: string; cells: { type: GeographyType; code: string }[] };
+
+/**
+ * For each (area, indicator): the end of the latest period with a figure (or a withheld
+ * count) for one of the area's geographies, through the CurrentDataPoint view. The
+ * indicator's periods are tried newest first, twelve at a time, so the usual answer (figures
+ * for the latest period) costs one small query however many years of figures there are.
+ */
+async function latestPeriodEnds(tx: Tx | Db, partnershipId: string, pairs: Pair[]): Promise<Map<string, string | null>> {
+  const out = new Map<string, string | null>(pairs.map((p) => [p.key, null]));
+  const periods = await indicatorPeriods(tx, partnershipId, [...new Set(pairs.map((p) => p.indicatorId))]);
+  let open = pairs.filter((p) => p.cells.length > 0 && (periods.get(p.indicatorId)?.length ?? 0) > 0);
+  for (let round = 0; open.length > 0; round += 1) {
+    const slice = (p: Pair) => (periods.get(p.indicatorId) ?? []).slice(round * 12, round * 12 + 12);
+    open = open.filter((p) => slice(p).length > 0);
+    if (open.length === 0) break;
+    const labels = [...new Set(open.flatMap((p) => slice(p).map((x) => x.period)))];
+    const rows = await tx.$queryRaw<{ indicatorId: string; geographyType: GeographyType; geographyCode: string; period: string; periodEnd: Date }[]>`
+      SELECT "indicatorId", "geographyType", "geographyCode", "period", "periodEnd"
+      FROM "CurrentDataPoint"
+      WHERE "partnershipId" = ${partnershipId}::uuid AND "indicatorId" = ANY(${[...new Set(open.map((p) => p.indicatorId))]}::uuid[])
+        AND "geographyCode" = ANY(${[...new Set(open.flatMap((p) => p.cells.map((c) => c.code)))]}::text[]) AND "period" = ANY(${labels}::text[])
+        AND ("value" IS NOT NULL OR "numerator" IS NOT NULL OR "missingReason" IN ('suppressed', 'rounds_to_zero', 'low_reliability'))`;
+    const hits = new Map<string, string>();
+    for (const r of rows) {
+      const k = `${r.indicatorId}|${r.geographyType}|${r.geographyCode}|${r.period}`;
+      hits.set(k, r.periodEnd.toISOString().slice(0, 10));
+    }
+    open = open.filter((p) => {
+      let best: string | null = null;
+      for (const x of slice(p)) {
+        for (const c of p.cells) {
+          const end = hits.get(`${p.indicatorId}|${c.type}|${c.code}|${x.period}`);
+          if (end && (best === null || end > best)) best = end;
+        }
+      }
+      if (best === null) return true;
+      out.set(p.key, best);
+      return false;
+    });
+  }
+  return out;
 }

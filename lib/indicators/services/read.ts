@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { GeographyType, IndicatorPolarity, IndicatorUnit, MissingReason, PeriodType } from "@/lib/generated/prisma/enums";
 import { combineGeographies } from "@/lib/indicators/area-figure";
 import { NO_FIGURE, suppressFigures, type Group, type RawFigure, type SafeFigure } from "@/lib/indicators/suppression";
+import { indicatorPeriods, type PeriodInfo } from "@/lib/indicators/services/periods";
 import type { TenantContext } from "@/lib/tenancy/context";
 
 /**
@@ -37,7 +38,7 @@ export type IndicatorMeta = {
   catalogueCode: string | null;
 };
 
-export type PeriodInfo = { period: string; periodType: PeriodType; start: string; end: string };
+export type { PeriodInfo } from "@/lib/indicators/services/periods";
 
 export type GeographyFigure = { type: GeographyType; code: string; name: string | null; figure: SafeFigure };
 
@@ -267,30 +268,8 @@ async function sourceFiles(ctx: TenantContext, batchIds: string[]): Promise<Sour
   return batches;
 }
 
-/**
- * The periods with committed figures for an indicator, oldest first. A loose index scan over
- * the (indicator, period) index: one probe per period, however many geographies each has.
- * A period has a visible value exactly when some committed batch has a row for it, so the
- * batch's status is checked on the first row found rather than through the view.
- */
+/** The periods with committed headline figures for an indicator, oldest first. */
 export async function listIndicatorPeriods(ctx: TenantContext, indicatorId: string): Promise<PeriodInfo[]> {
-  const rows = await db().$queryRaw<{ period: string; periodType: PeriodType; periodStart: Date; periodEnd: Date }[]>`
-    WITH RECURSIVE p(period) AS (
-      (SELECT d."period" FROM "DataPoint" d WHERE d."partnershipId" = ${ctx.partnershipId}::uuid AND d."indicatorId" = ${indicatorId}::uuid ORDER BY d."period" LIMIT 1)
-      UNION ALL
-      SELECT (SELECT d."period" FROM "DataPoint" d WHERE d."partnershipId" = ${ctx.partnershipId}::uuid AND d."indicatorId" = ${indicatorId}::uuid AND d."period" > p.period ORDER BY d."period" LIMIT 1)
-      FROM p WHERE p.period IS NOT NULL
-    )
-    SELECT p.period, x."periodType", x."periodStart", x."periodEnd"
-    FROM p CROSS JOIN LATERAL (
-      SELECT d."periodType", d."periodStart", d."periodEnd"
-      FROM "DataPoint" d JOIN "UploadBatch" b ON b."partnershipId" = d."partnershipId" AND b."id" = d."batchId"
-      WHERE d."partnershipId" = ${ctx.partnershipId}::uuid AND d."indicatorId" = ${indicatorId}::uuid AND d."period" = p.period
-        AND d."breakdown" = '' AND b."status" = 'committed'
-      LIMIT 1
-    ) x
-    WHERE p.period IS NOT NULL`;
-  return rows
-    .map((r) => ({ period: r.period, periodType: r.periodType, start: iso(r.periodStart), end: iso(r.periodEnd) }))
-    .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.period.localeCompare(b.period));
+  const periods = (await indicatorPeriods(db(), ctx.partnershipId, [indicatorId])).get(indicatorId) ?? [];
+  return [...periods].reverse();
 }

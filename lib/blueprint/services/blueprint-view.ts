@@ -3,7 +3,7 @@ import { evaluateGate, evaluatePhase, regressions, type EvaluatedItem, type Gate
 import { PHASES } from "@/lib/blueprint/phases";
 import { CURRENT_TEMPLATE_VERSION, templateFor } from "@/lib/blueprint/template";
 import { ukToday } from "@/lib/blueprint/today";
-import { loadSnapshot, loadSnapshots } from "@/lib/blueprint/services/snapshot";
+import { loadSnapshots } from "@/lib/blueprint/services/snapshot";
 import type { AreaSnapshot } from "@/lib/blueprint/snapshot";
 import type { TenantContext } from "@/lib/tenancy/context";
 
@@ -47,7 +47,7 @@ export async function getBlueprintView(ctx: TenantContext, areaId: string, today
   const state = await db().phaseState.findUnique({ where: { partnershipId_areaId: scope } });
   const current = state ?? newAreaState();
   const [snapshot, focus] = await Promise.all([
-    loadSnapshot(db(), scope, current.cycle, today),
+    loadSnapshots(db(), ctx.partnershipId, [{ areaId, cycle: current.cycle }], today, { concurrent: true }).then((m) => m.get(areaId)!),
     current.focusPriorityId
       ? db().priority.findUnique({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: current.focusPriorityId } }, select: { id: true, title: true } })
       : null,
@@ -80,7 +80,7 @@ export async function listAreaProgress(ctx: TenantContext, areas: { id: string; 
   const current = new Map(ids.map((id) => [id, stateOf.get(id) ?? newAreaState()]));
   const focusIds = [...new Set(states.flatMap((s) => (s.focusPriorityId ? [s.focusPriorityId] : [])))];
   const [snapshots, focuses] = await Promise.all([
-    loadSnapshots(db(), ctx.partnershipId, ids.map((areaId) => ({ areaId, cycle: current.get(areaId)!.cycle })), today),
+    loadSnapshots(db(), ctx.partnershipId, ids.map((areaId) => ({ areaId, cycle: current.get(areaId)!.cycle })), today, { concurrent: true }),
     focusIds.length ? db().priority.findMany({ where: { partnershipId: ctx.partnershipId, id: { in: focusIds } }, select: { id: true, title: true } }) : [],
   ]);
   return areas.map((a) => {

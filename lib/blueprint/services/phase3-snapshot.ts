@@ -22,11 +22,12 @@ export async function loadPhase3RecordsForAreas(tx: Tx | Db, partnershipId: stri
     select: { areaId: true, focusPriorityId: true, currentPhase: true, enteredPhaseAt: true },
   });
   const stateOf = new Map(states.map((s) => [s.areaId, s]));
-  const focusPairs = states.filter((s) => s.focusPriorityId).map((s) => ({ areaId: s.areaId, priorityId: s.focusPriorityId! }));
+  // By priority: a focus priority belongs to one area, and a long OR of pairs is slow to build.
+  const focusIds = states.flatMap((s) => (s.focusPriorityId ? [s.focusPriorityId] : []));
 
-  const statements = focusPairs.length
+  const statements = focusIds.length
     ? await tx.statementOfIntent.findMany({
-        where: { partnershipId, OR: focusPairs },
+        where: { partnershipId, areaId: { in: ids }, priorityId: { in: focusIds } },
         select: {
           areaId: true,
           priorityId: true,
@@ -41,9 +42,9 @@ export async function loadPhase3RecordsForAreas(tx: Tx | Db, partnershipId: stri
     where: { partnershipId, areaId: { in: ids } },
     select: { areaId: true, cycle: true, status: true, ownerOrganisationId: true, dueOn: true },
   });
-  const theories = focusPairs.length
+  const theories = focusIds.length
     ? await tx.theoryOfChange.findMany({
-        where: { partnershipId, OR: focusPairs },
+        where: { partnershipId, areaId: { in: ids }, priorityId: { in: focusIds } },
         select: { areaId: true, priorityId: true, versions: { orderBy: { number: "desc" }, select: { number: true, content: true, changeNote: true, createdAt: true } } },
       })
     : [];

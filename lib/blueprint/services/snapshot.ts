@@ -22,44 +22,49 @@ export async function loadSnapshot(tx: Tx | Db, scope: Scope, cycle: number, tod
 /**
  * The same for several areas at once, one query per kind of record for all of them (the
  * board's progress table reads fifty areas in about twenty queries, not a thousand).
- * One query after another: a transaction has one connection. A module's field is loaded by
- * its own `…ForAreas(tx, partnershipId, areaIds)` loader.
+ * On a transaction the queries run one after another (a transaction has one connection);
+ * outside one, `concurrent` sends them together. A module's field is loaded by its own
+ * `…ForAreas(tx, partnershipId, areaIds)` loader.
  */
-export async function loadSnapshots(tx: Tx | Db, partnershipId: string, areas: readonly SnapshotArea[], today: string): Promise<Map<string, AreaSnapshot>> {
+export async function loadSnapshots(tx: Tx | Db, partnershipId: string, areas: readonly SnapshotArea[], today: string, options: { concurrent?: boolean } = {}): Promise<Map<string, AreaSnapshot>> {
   const ids = areas.map((a) => a.areaId);
   const where = { partnershipId, areaId: { in: ids } };
   const counts = (rows: { areaId: string; _count: { _all: number } }[]) => new Map(rows.map((r) => [r.areaId, r._count._all]));
-
-  const rows = await tx.conveningPartnership.findMany({ where: { partnershipId, id: { in: ids } }, select: { id: true, backboneOrganisationId: true, researchPartnerId: true } });
-  const focuses = await tx.areaFocus.findMany({ where, select: { areaId: true, focusType: true, description: true } });
-  const geographyCountsRows = await tx.areaGeography.groupBy({ by: ["areaId"], where, _count: { _all: true } });
-  const geographyCounts = counts(geographyCountsRows);
-  const assetCountsRows = await tx.asset.groupBy({ by: ["areaId"], where, _count: { _all: true } });
-  const assetCounts = counts(assetCountsRows);
-  const outcomeCountsRows = await tx.outcomeMeasure.groupBy({ by: ["areaId"], where, _count: { _all: true } });
-  const outcomeCounts = counts(outcomeCountsRows);
-  const meetings = await tx.meeting.findMany({
-    where: { ...where, kind: { in: ["learning_symposium", "convening"] } },
-    select: { areaId: true, kind: true, date: true, attendSchools: true, attendHealthCare: true, attendParents: true, attendCommunity: true, attendYoungPeople: true },
-    orderBy: [{ date: "asc" }, { id: "asc" }],
-  });
-  const priorities = await tx.priority.findMany({ where, select: { areaId: true, status: true, rank: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-  const stakeholderCountsRows = await tx.stakeholder.groupBy({ by: ["areaId"], where, _count: { _all: true } });
-  const stakeholderCounts = counts(stakeholderCountsRows);
-  const barrierCountsRows = await tx.barrier.groupBy({ by: ["areaId"], where, _count: { _all: true } });
-  const barrierCounts = counts(barrierCountsRows);
   const maxCycle = Math.max(1, ...areas.map((a) => a.cycle));
-  const marks = await tx.checklistItemState.findMany({
-    where: { ...where, cycle: { lte: maxCycle } },
-    orderBy: { cycle: "asc" },
-    include: { attestedBy: { select: { name: true } }, waivedBy: { select: { name: true } } },
-  });
-
-  const phase3 = await loadPhase3RecordsForAreas(tx, partnershipId, areas);
-  const pots = await tx.communityBudget.groupBy({ by: ["areaId"], where: { ...where, financialYear: { gte: financialYearOf(today) } }, _sum: { amountPence: true } });
-  const potOf = new Map(pots.map((p) => [p.areaId, p._sum.amountPence ?? 0]));
-  const grantRecipients = await countGrantFeedbackForAreas(tx, partnershipId, ids);
-  const indicators = await loadIndicatorRecordsForAreas(tx, partnershipId, ids);
+  const queries = {
+    rows: () => tx.conveningPartnership.findMany({ where: { partnershipId, id: { in: ids } }, select: { id: true, backboneOrganisationId: true, researchPartnerId: true } }),
+    focuses: () => tx.areaFocus.findMany({ where, select: { areaId: true, focusType: true, description: true } }),
+    geographies: () => tx.areaGeography.groupBy({ by: ["areaId"], where, _count: { _all: true } }),
+    assets: () => tx.asset.groupBy({ by: ["areaId"], where, _count: { _all: true } }),
+    outcomes: () => tx.outcomeMeasure.groupBy({ by: ["areaId"], where, _count: { _all: true } }),
+    meetings: () =>
+      tx.meeting.findMany({
+        where: { ...where, kind: { in: ["learning_symposium", "convening"] } },
+        select: { areaId: true, kind: true, date: true, attendSchools: true, attendHealthCare: true, attendParents: true, attendCommunity: true, attendYoungPeople: true },
+        orderBy: [{ date: "asc" }, { id: "asc" }],
+      }),
+    priorities: () => tx.priority.findMany({ where, select: { areaId: true, status: true, rank: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    stakeholders: () => tx.stakeholder.groupBy({ by: ["areaId"], where, _count: { _all: true } }),
+    barriers: () => tx.barrier.groupBy({ by: ["areaId"], where, _count: { _all: true } }),
+    marks: () =>
+      tx.checklistItemState.findMany({
+        where: { ...where, cycle: { lte: maxCycle } },
+        orderBy: { cycle: "asc" },
+        include: { attestedBy: { select: { name: true } }, waivedBy: { select: { name: true } } },
+      }),
+    phase3: () => loadPhase3RecordsForAreas(tx, partnershipId, areas),
+    pots: () => tx.communityBudget.groupBy({ by: ["areaId"], where: { ...where, financialYear: { gte: financialYearOf(today) } }, _sum: { amountPence: true } }),
+    grantRecipients: () => countGrantFeedbackForAreas(tx, partnershipId, ids),
+    indicators: () => loadIndicatorRecordsForAreas(tx, partnershipId, ids),
+  };
+  const r = await runAll(queries, options.concurrent ?? false);
+  const { rows, focuses, meetings, priorities, marks, phase3, grantRecipients, indicators } = r;
+  const geographyCounts = counts(r.geographies);
+  const assetCounts = counts(r.assets);
+  const outcomeCounts = counts(r.outcomes);
+  const stakeholderCounts = counts(r.stakeholders);
+  const barrierCounts = counts(r.barriers);
+  const potOf = new Map(r.pots.map((p) => [p.areaId, p._sum.amountPence ?? 0]));
 
   const out = new Map<string, AreaSnapshot>();
   for (const { areaId, cycle } of areas) {
@@ -101,4 +106,15 @@ export async function loadSnapshots(tx: Tx | Db, partnershipId: string, areas: r
     });
   }
   return out;
+}
+
+type Results<Q extends Record<string, () => Promise<unknown>>> = { [K in keyof Q]: Awaited<ReturnType<Q[K]>> };
+
+/** Runs the queries one after another (on a transaction) or all at once (on the pool). */
+async function runAll<Q extends Record<string, () => Promise<unknown>>>(queries: Q, concurrent: boolean): Promise<Results<Q>> {
+  const entries = Object.entries(queries);
+  const values: unknown[] = [];
+  if (concurrent) values.push(...(await Promise.all(entries.map(([, run]) => run()))));
+  else for (const [, run] of entries) values.push(await run());
+  return Object.fromEntries(entries.map(([k], i) => [k, values[i]])) as Results<Q>;
 }

@@ -10,11 +10,15 @@ export async function countGrantFeedbackForAreas(tx: Tx | Db, partnershipId: str
   const states = await tx.phaseState.findMany({ where: { partnershipId, areaId: { in: [...areaIds] }, focusPriorityId: { not: null } }, select: { areaId: true, focusPriorityId: true } });
   const out = new Map<string, number>(areaIds.map((id) => [id, 0]));
   if (states.length === 0) return out;
+  const focusOf = new Map(states.map((s) => [s.areaId, s.focusPriorityId]));
   const feedback = await tx.grantFeedback.findMany({
-    where: { partnershipId, award: { round: { OR: states.map((s) => ({ areaId: s.areaId, priorityId: s.focusPriorityId! })) } } },
-    select: { award: { select: { round: { select: { areaId: true } } } } },
+    where: { partnershipId, award: { round: { areaId: { in: [...focusOf.keys()] }, priorityId: { in: [...focusOf.values()].filter((p): p is string => p !== null) } } } },
+    select: { award: { select: { round: { select: { areaId: true, priorityId: true } } } } },
   });
-  for (const f of feedback) out.set(f.award.round.areaId, (out.get(f.award.round.areaId) ?? 0) + 1);
+  for (const f of feedback) {
+    const { areaId, priorityId } = f.award.round;
+    if (focusOf.get(areaId) === priorityId) out.set(areaId, (out.get(areaId) ?? 0) + 1);
+  }
   return out;
 }
 

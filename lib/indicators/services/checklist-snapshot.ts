@@ -1,5 +1,4 @@
 import type { Db, Tx } from "@/lib/db/client";
-import type { GeographyType } from "@/lib/generated/prisma/enums";
 import type { AreaSnapshot } from "@/lib/blueprint/snapshot";
 import { readStatementContent } from "@/lib/statement/content";
 import { readTheoryContent } from "@/lib/theory-of-change/content";
@@ -25,16 +24,16 @@ export async function loadIndicatorRecordsForAreas(tx: Tx | Db, partnershipId: s
   });
   const states = await tx.phaseState.findMany({ where: { partnershipId, areaId: { in: ids }, focusPriorityId: { not: null } }, select: { areaId: true, focusPriorityId: true } });
   const focusOf = new Map(states.map((s) => [s.areaId, s.focusPriorityId!]));
-  const focusPairs = states.map((s) => ({ areaId: s.areaId, priorityId: s.focusPriorityId! }));
-  const theories = focusPairs.length
+  const focusIds = states.map((s) => s.focusPriorityId!);
+  const theories = focusIds.length
     ? await tx.theoryOfChange.findMany({
-        where: { partnershipId, OR: focusPairs },
+        where: { partnershipId, areaId: { in: ids }, priorityId: { in: focusIds } },
         select: { areaId: true, priorityId: true, versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } } },
       })
     : [];
-  const statements = focusPairs.length
+  const statements = focusIds.length
     ? await tx.statementOfIntent.findMany({
-        where: { partnershipId, OR: focusPairs },
+        where: { partnershipId, areaId: { in: ids }, priorityId: { in: focusIds } },
         select: { areaId: true, priorityId: true, content: true, versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } } },
       })
     : [];
@@ -56,12 +55,10 @@ export async function loadIndicatorRecordsForAreas(tx: Tx | Db, partnershipId: s
   const definitions = namedCodes.length ? await tx.indicatorDefinition.findMany({ where: { partnershipId, code: { in: namedCodes } }, select: { id: true, code: true, name: true } }) : [];
   const byCode = new Map(definitions.map((d) => [d.code, d]));
 
-  const areas = await tx.conveningPartnership.findMany({ where: { partnershipId, id: { in: ids } }, select: { id: true, slug: true, geographies: { select: { type: true, code: true } } } });
-  const cellsOf = new Map(areas.map((a) => [a.id, [{ type: "area" as GeographyType, code: a.slug }, ...a.geographies]]));
   const pairs: Pair[] = [];
   for (const areaId of ids) {
     const wanted = new Set([...measures.filter((m) => m.areaId === areaId && m.indicator).map((m) => m.indicator!.id), ...[...(named.get(areaId) ?? [])].flatMap((c) => (byCode.get(c) ? [byCode.get(c)!.id] : []))]);
-    for (const indicatorId of wanted) pairs.push({ key: `${areaId}|${indicatorId}`, indicatorId, cells: cellsOf.get(areaId) ?? [] });
+    for (const indicatorId of wanted) pairs.push({ key: `${areaId}|${indicatorId}`, areaId, indicatorId });
   }
   const latest = await latestPeriodEnds(tx, partnershipId, pairs);
 
@@ -87,46 +84,55 @@ export async function loadIndicatorRecords(tx: Tx | Db, scope: Scope): Promise<I
   return (await loadIndicatorRecordsForAreas(tx, scope.partnershipId, [scope.areaId])).get(scope.areaId)!;
 }
 
-type Pair = { key: string; indicatorId: string; cells: { type: GeographyType; code: string }[] };
+type Pair = { key: string; areaId: string; indicatorId: string };
 
 /**
- * For each (area, indicator): the end of the latest period with a figure (or a withheld
- * count) for one of the area's geographies, through the CurrentDataPoint view. The
- * indicator's periods are tried newest first, twelve at a time, so the usual answer (figures
- * for the latest period) costs one small query however many years of figures there are.
+ * For each (area, indicator): the end of the latest period with a headline figure (or a
+ * withheld count) for one of the area's geographies or the area itself. The indicator's
+ * periods are tried newest first, the latest alone and then in growing steps, so the usual
+ * answer (figures for the latest period) costs one small query however many years of
+ * figures there are; within it each (area, indicator, period) stops at the first geography
+ * with a figure. The visible value is the CurrentDataPoint view's: a committed revision
+ * counts only if no later committed batch revised the same cell (the view's DISTINCT ON),
+ * tested row by row here so the search can stop early, which the view's sort cannot.
  */
 async function latestPeriodEnds(tx: Tx | Db, partnershipId: string, pairs: Pair[]): Promise<Map<string, string | null>> {
   const out = new Map<string, string | null>(pairs.map((p) => [p.key, null]));
   const periods = await indicatorPeriods(tx, partnershipId, [...new Set(pairs.map((p) => p.indicatorId))]);
-  let open = pairs.filter((p) => p.cells.length > 0 && (periods.get(p.indicatorId)?.length ?? 0) > 0);
-  for (let round = 0; open.length > 0; round += 1) {
-    const slice = (p: Pair) => (periods.get(p.indicatorId) ?? []).slice(round * 12, round * 12 + 12);
+  let open = pairs.filter((p) => (periods.get(p.indicatorId)?.length ?? 0) > 0);
+  // Steps of 1, 3, 9, 27, … periods: [0, 1), [1, 4), [4, 13), [13, 40), …
+  for (let from = 0, size = 1; open.length > 0; from += size, size *= 3) {
+    const slice = (p: Pair) => (periods.get(p.indicatorId) ?? []).slice(from, from + size);
     open = open.filter((p) => slice(p).length > 0);
     if (open.length === 0) break;
-    const labels = [...new Set(open.flatMap((p) => slice(p).map((x) => x.period)))];
-    const rows = await tx.$queryRaw<{ indicatorId: string; geographyType: GeographyType; geographyCode: string; period: string; periodEnd: Date }[]>`
-      SELECT "indicatorId", "geographyType", "geographyCode", "period", "periodEnd"
-      FROM "CurrentDataPoint"
-      WHERE "partnershipId" = ${partnershipId}::uuid AND "indicatorId" = ANY(${[...new Set(open.map((p) => p.indicatorId))]}::uuid[])
-        AND "geographyCode" = ANY(${[...new Set(open.flatMap((p) => p.cells.map((c) => c.code)))]}::text[]) AND "period" = ANY(${labels}::text[])
-        AND ("value" IS NOT NULL OR "numerator" IS NOT NULL OR "missingReason" IN ('suppressed', 'rounds_to_zero', 'low_reliability'))`;
-    const hits = new Map<string, string>();
-    for (const r of rows) {
-      const k = `${r.indicatorId}|${r.geographyType}|${r.geographyCode}|${r.period}`;
-      hits.set(k, r.periodEnd.toISOString().slice(0, 10));
-    }
-    open = open.filter((p) => {
-      let best: string | null = null;
-      for (const x of slice(p)) {
-        for (const c of p.cells) {
-          const end = hits.get(`${p.indicatorId}|${c.type}|${c.code}|${x.period}`);
-          if (end && (best === null || end > best)) best = end;
-        }
-      }
-      if (best === null) return true;
-      out.set(p.key, best);
-      return false;
+    const tries = open.flatMap((p) => slice(p).map((x) => ({ p, x })));
+    const rows = await tx.$queryRaw<{ n: number }[]>`
+      SELECT t.n FROM unnest(${tries.map((t) => t.p.areaId)}::uuid[], ${tries.map((t) => t.p.indicatorId)}::uuid[], ${tries.map((t) => t.x.period)}::text[]) WITH ORDINALITY AS t(area_id, indicator_id, period, n)
+      WHERE EXISTS (
+        SELECT 1
+        FROM (
+          SELECT g."type", g."code" FROM "AreaGeography" g WHERE g."partnershipId" = ${partnershipId}::uuid AND g."areaId" = t.area_id
+          UNION ALL
+          SELECT 'area'::"GeographyType", a."slug" FROM "ConveningPartnership" a WHERE a."partnershipId" = ${partnershipId}::uuid AND a."id" = t.area_id
+        ) c
+        JOIN "DataPoint" d ON d."partnershipId" = ${partnershipId}::uuid AND d."indicatorId" = t.indicator_id AND d."geographyCode" = c."code" AND d."geographyType" = c."type" AND d."period" = t.period AND d."breakdown" = ''
+        JOIN "UploadBatch" b ON b."partnershipId" = d."partnershipId" AND b."id" = d."batchId" AND b."status" = 'committed'
+        WHERE (d."value" IS NOT NULL OR d."numerator" IS NOT NULL OR d."missingReason" IN ('suppressed', 'rounds_to_zero', 'low_reliability'))
+          AND NOT EXISTS (
+            SELECT 1 FROM "DataPoint" e JOIN "UploadBatch" f ON f."partnershipId" = e."partnershipId" AND f."id" = e."batchId" AND f."status" = 'committed'
+            WHERE e."partnershipId" = d."partnershipId" AND e."indicatorId" = d."indicatorId" AND e."geographyCode" = d."geographyCode" AND e."period" = d."period"
+              AND e."geographyType" = d."geographyType" AND e."breakdown" = d."breakdown" AND f."commitSeq" > b."commitSeq"
+          )
+      )`;
+    const hit = new Set(rows.map((r) => Number(r.n) - 1));
+    const best = new Map<string, string>();
+    tries.forEach((t, i) => {
+      if (!hit.has(i)) return;
+      const seen = best.get(t.p.key);
+      if (!seen || t.x.end > seen) best.set(t.p.key, t.x.end);
     });
+    for (const [k, end] of best) out.set(k, end);
+    open = open.filter((p) => !best.has(p.key));
   }
   return out;
 }

@@ -13,18 +13,18 @@ export type PeriodInfo = { period: string; periodType: PeriodType; start: string
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Summarises the committed batches of the partnership that are not summarised yet. */
+/** Summarises the committed batches of the partnership that are not summarised yet (usually none: one small query). */
 export async function summariseBatchPeriods(tx: Tx | Db, partnershipId: string): Promise<number> {
+  const pending = await tx.$queryRaw<{ id: string }[]>`
+    SELECT b."id" FROM "UploadBatch" b
+    WHERE b."partnershipId" = ${partnershipId}::uuid AND b."status" = 'committed'
+      AND NOT EXISTS (SELECT 1 FROM "BatchPeriod" p WHERE p."partnershipId" = b."partnershipId" AND p."batchId" = b."id")`;
+  if (pending.length === 0) return 0;
   return tx.$executeRaw`
     INSERT INTO "BatchPeriod" ("partnershipId", "batchId", "indicatorId", "period", "headline", "periodType", "periodStart", "periodEnd")
     SELECT DISTINCT d."partnershipId", d."batchId", d."indicatorId", d."period", d."breakdown" = '', d."periodType", d."periodStart", d."periodEnd"
     FROM "DataPoint" d
-    WHERE d."partnershipId" = ${partnershipId}::uuid
-      AND d."batchId" IN (
-        SELECT b."id" FROM "UploadBatch" b
-        WHERE b."partnershipId" = ${partnershipId}::uuid AND b."status" = 'committed'
-          AND NOT EXISTS (SELECT 1 FROM "BatchPeriod" p WHERE p."partnershipId" = b."partnershipId" AND p."batchId" = b."id")
-      )
+    WHERE d."partnershipId" = ${partnershipId}::uuid AND d."batchId" = ANY(${pending.map((b) => b.id)}::uuid[])
     ON CONFLICT DO NOTHING`;
 }
 

@@ -133,18 +133,29 @@ export async function readIndicator(
   ctx: TenantContext,
   input: { indicatorId: string; areaIds: readonly string[]; periods?: readonly string[]; geographies?: boolean },
 ): Promise<IndicatorReading | null> {
-  const indicator = await getIndicatorMeta(ctx, input.indicatorId);
-  if (!indicator) return null;
-  const readable = new Set(input.areaIds.filter((id) => ctx.areaIds === "all" || ctx.areaIds.includes(id)));
-
-  const [areaRows, partnership] = await Promise.all([
-    db().conveningPartnership.findMany({ where: { partnershipId: ctx.partnershipId }, select: { id: true, slug: true, geographies: { select: { type: true, code: true } } } }),
+  const [indicator, areaRows, partnership] = await Promise.all([
+    getIndicatorMeta(ctx, input.indicatorId),
+    // One row per area with its codes as "type:code": a tenth of the cost of a row per code.
+    db().$queryRaw<{ id: string; slug: string; codes: (string | null)[] }[]>`
+      SELECT a."id", a."slug", array_agg(g."type"::text || ':' || g."code") AS codes
+      FROM "ConveningPartnership" a LEFT JOIN "AreaGeography" g ON g."partnershipId" = a."partnershipId" AND g."areaId" = a."id"
+      WHERE a."partnershipId" = ${ctx.partnershipId}::uuid
+      GROUP BY a."id", a."slug"`,
     db().localAuthorityPartnership.findUniqueOrThrow({ where: { id: ctx.partnershipId }, select: { laCode: true } }),
   ]);
-  const all: UniverseArea[] = areaRows.map((a) => {
-    const codes = new Map<GeographyType, string[]>([["area", [a.slug]]]);
-    for (const g of a.geographies) codes.set(g.type, [...(codes.get(g.type) ?? []), g.code]);
-    return { id: a.id, slug: a.slug, codes };
+  if (!indicator) return null;
+  const readable = new Set(input.areaIds.filter((id) => ctx.areaIds === "all" || ctx.areaIds.includes(id)));
+  const all: UniverseArea[] = areaRows.map((r) => {
+    const codes = new Map<GeographyType, string[]>([["area", [r.slug]]]);
+    for (const c of r.codes) {
+      if (!c) continue;
+      const at = c.indexOf(":");
+      const type = c.slice(0, at) as GeographyType;
+      const list = codes.get(type);
+      if (list) list.push(c.slice(at + 1));
+      else codes.set(type, [c.slice(at + 1)]);
+    }
+    return { id: r.id, slug: r.slug, codes };
   });
   const universe = universeOf(all, readable);
   const laCode = partnership.laCode;

@@ -22,6 +22,13 @@ import type { TenantContext } from "@/lib/tenancy/context";
  * period its figure comes from one level, the first with figures in this order: the area's
  * own published figure (geography type "area", code = the area's slug), LSOAs, MSOAs, wards,
  * school URNs, the local authority. Levels are never mixed, so nothing is counted twice.
+ * Comparators: England is geography type "country", code E92000001; the local authority is
+ * type "la" with the partnership's own LA code.
+ *
+ * What suppression cannot see: relations the platform has no lookup for (a ward's published
+ * figure against the LSOAs that lie in it; an area's own published figure against its LSOAs'
+ * when both are uploaded; the local authority's published total against all its LSOAs). Each
+ * of those totals is a publisher's own figure, suppressed by the publisher.
  */
 export const ENGLAND_CODE = "E92000001";
 const LEVELS: readonly GeographyType[] = ["area", "lsoa", "msoa", "ward", "school", "la"];
@@ -179,14 +186,18 @@ export async function readIndicator(
     if (!periods.has(r.period)) periods.set(r.period, { period: r.period, periodType: r.periodType, start: iso(r.periodStart), end: iso(r.periodEnd) });
   }
 
-  const names = input.geographies ? await geographyNames(ctx, universe, readable) : new Map<string, string>();
+  const [names, laName, files] = await Promise.all([
+    input.geographies ? geographyNames(ctx, universe, readable) : new Map<string, string>(),
+    laCode ? geographyName(laCode) : null,
+    sourceFiles(ctx, [...new Set(rows.map((r) => r.batchId))]),
+  ]);
   const out: IndicatorReading = {
     indicator,
     periods: [...periods.values()].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.period.localeCompare(b.period)),
     areas: new Map([...readable].map((id) => [id, new Map<string, AreaFigure>()])),
     england: new Map(),
-    localAuthority: laCode ? { code: laCode, name: (await geographyName(laCode)) ?? "The local authority", figures: new Map() } : null,
-    files: await sourceFiles(ctx, [...new Set(rows.map((r) => r.batchId))]),
+    localAuthority: laCode ? { code: laCode, name: laName ?? "The local authority", figures: new Map() } : null,
+    files,
   };
 
   for (const [period, cells] of byPeriod) {

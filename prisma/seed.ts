@@ -9,6 +9,7 @@ import { seedPartnershipTheory } from "./seed/theory-of-change";
 import { seedBudget } from "./seed/budget";
 import { seedHub } from "./seed/hub";
 import { seedReview } from "./seed/review";
+import { seedIndicators } from "./seed/indicators";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-users";
 
@@ -88,5 +89,6 @@ async function seedModules(db: Db, ctx: SeedContext): Promise<void> {
   await seedPartnershipTheory(db, ctx.bradford.id, ctx.userIds.get("admin")!);
   await seedBudget(db, ctx.bradford, ctx.bradford.areas.get("holme-wood")!, ctx.userIds.get("coordinator")!);
   await seedHub(db, ctx.bradford);
+  await seedIndicators(db, ctx.bradford, ctx.userIds.get("research")!);
   await seedReview(db, ctx.bradford, ctx.userIds.get("coordinator")!, ctx.userIds.get("coordinator-mg")!);
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-export type AreaTab = "overview" | "access-connect" | "plan-prioritise" | "statement" | "action-plan" | "theory-of-change" | "budget" | "hub" | "meetings" | "review";
+export type AreaTab = "overview" | "access-connect" | "plan-prioritise" | "statement" | "action-plan" | "theory-of-change" | "budget" | "hub" | "indicators" | "meetings" | "review";
 
 const TABS: { key: AreaTab; label: string; path: string }[] = [
   { key: "overview", label: "Overview", path: "" },
@@ -11,6 +11,7 @@ const TABS: { key: AreaTab; label: string; path: string }[] = [
   { key: "theory-of-change", label: "Theory of change", path: "/theory-of-change" },
   { key: "budget", label: "Community budget", path: "/budget" },
   { key: "hub", label: "School Health Hub", path: "/hub" },
+  { key: "indicators", label: "Indicators", path: "/indicators" },
   { key: "meetings", label: "Meetings", path: "/meetings" },
   { key: "review", label: "Review & learn", path: "/review" },
 ];

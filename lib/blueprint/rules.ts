@@ -2,6 +2,7 @@ import type { AreaSnapshot } from "@/lib/blueprint/snapshot";
 import { formatPounds } from "@/lib/money";
 import { nextThreeTerms, termKey, termLabel, termOf } from "@/lib/blueprint/terms";
 import { REVIEW_RULES } from "@/lib/review/checklist";
+import { dataSourcesLinked, evaluationIndicators, progressMonitored } from "@/lib/indicators/checklist-rules";
 
 /** A derived item's verdict: whether it is met, and why in plain words. */
 export type RuleResult = { met: boolean; detail: string };
@@ -95,6 +96,9 @@ export const RULES: Record<string, Rule> = {
     if (missing.length) return { met: false, detail: `Still needs ${listed(missing)}` };
     return { met: true, detail: `${listed(s.hub.offer)}: ${plural(s.hub.servicesWithSessions, "service")} with sessions timetabled` };
   },
+  evaluationIndicators,
+  progressMonitored,
+  dataSourcesLinked,
   theoryRefined: (s) => ({
     met: s.theoryRefined,
     detail: s.theoryRefined ? "A new version saved in this phase, with what changed and why" : "No new version with a change note saved in this phase yet",

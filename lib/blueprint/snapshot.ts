@@ -44,6 +44,17 @@ export type AreaSnapshot = {
   hub: { host: string; offer: string[]; servicesWithSessions: number } | null;
   /** The review work of this cycle: capability analysis, case studies, feedback, early impact, lessons, findings (lib/review/checklist.ts). */
   review: ReviewRecords;
+  /**
+   * Indicators (lib/indicators/services/checklist-snapshot.ts): each outcome measure with the code of
+   * the indicator it is linked to; the focus indicators (those linked) with the end of the latest
+   * period with committed figures for the area's geographies (ISO date); the indicator codes named
+   * for the focus issue, with the partnership's name for each (null: not one of its indicators).
+   */
+  indicators: {
+    measures: { name: string; indicator: string | null }[];
+    focus: { code: string; name: string; latestPeriodEnd: string | null }[];
+    priority: { code: string; name: string | null; hasData: boolean }[];
+  };
   /** Attestations and waivers of this cycle, by item key. */
   marks: Record<string, ItemMark>;
 };
@@ -70,6 +81,7 @@ export function emptySnapshot(today: string): AreaSnapshot {
     communityBudgetPence: 0,
     hub: null,
     review: emptyReviewRecords(),
+    indicators: { measures: [], focus: [], priority: [] },
     marks: {},
   };
 }

@@ -53,7 +53,7 @@ const V1_ITEMS: ChecklistItem[] = [
   // Phase 4: Review & Learn
   { key: "p4.monitor", phase: 4, kind: "attested", required: true, href: "#attest", title: "Monitor progress", guidance: "Against the theory of change and the evaluation framework." },
   { key: "p4.capability", phase: 4, kind: "derived", rule: "capabilityAnalysed", required: true, href: "review/capability", title: "Capability analysis", guidance: "The convening partnership RAG-rates its performance against the six self-evaluation areas." },
-  { key: "p4.data", phase: 4, kind: "derived", module: "indicators", required: true, href: "", title: "Collect data sources linked to the priority", guidance: "To demonstrate improvement." },
+  { key: "p4.data", phase: 4, kind: "derived", rule: "dataSourcesLinked", required: true, href: "indicators", title: "Collect data sources linked to the priority", guidance: "To demonstrate improvement: the indicators named for the focus issue (in its theory of change or Statement of Intent) have figures for the area on the platform." },
   { key: "p4.case-studies", phase: 4, kind: "derived", rule: "caseStudiesCollected", required: true, href: "review/case-studies", title: "Collect case studies", guidance: "To demonstrate impact." },
   { key: "p4.feedback", phase: 4, kind: "derived", rule: "feedbackCollected", required: true, href: "review/feedback", title: "Collect feedback", guidance: "From commissioners and community budget recipients and beneficiaries." },
   { key: "p4.early-impact", phase: 4, kind: "derived", rule: "earlyImpactCollated", required: true, href: "review#early-impact", title: "Collate early impact", guidance: "As defined by the convening partnership." },
@@ -82,13 +82,12 @@ const V2_ITEMS: ChecklistItem[] = V1_ITEMS.map((item) =>
  */
 const V3_CHANGES: Record<string, Partial<ChecklistItem>> = {
   "p1.evaluation-plan": {
-    module: "indicators",
-    guidance: "With the research partner: the outcome measures the area will track, each linked to an indicator with data on the platform.",
+    rule: "evaluationIndicators",
+    guidance: "With the research partner: the outcome measures the area will track, each linked to one of the partnership's indicators.",
   },
-  "p4.monitor": { kind: "derived", module: "indicators", href: "indicators", guidance: "Against the theory of change and the evaluation framework: data for the focus indicators from the last 12 months." },
+  "p4.monitor": { kind: "derived", rule: "progressMonitored", href: "indicators", guidance: "Against the theory of change and the evaluation framework: figures for the focus indicators for a period that ended in the last 12 months." },
   "p4.learn": { kind: "derived", rule: "otherModelsLearned", href: "review#lessons", guidance: "Look at other successful place-based models, and record what the partnership takes from them." },
 };
-// The indicators module replaces `module` with its rules (evaluationIndicators, progressMonitored).
 const V3_ITEMS: ChecklistItem[] = V2_ITEMS.map((item) => {
   const change = V3_CHANGES[item.key];
   if (!change) return item;

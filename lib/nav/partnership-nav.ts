@@ -16,7 +16,7 @@ export function partnershipNav(
     current: href === base ? currentPath === base : currentPath === href || currentPath.startsWith(`${href}/`),
     children,
   });
-  const nav: NavItem[] = [item("Overview", base)];
+  const nav: NavItem[] = [item("Overview", base), item("Board dashboard", `${base}/dashboard`)];
   nav.push(
     item(
       "Areas",
@@ -25,6 +25,7 @@ export function partnershipNav(
     ),
   );
   nav.push(item("Theory of change", `${base}/theory-of-change`));
+  nav.push(item("Indicators", `${base}/indicators`));
   nav.push(item("Review & learn", `${base}/review`));
   nav.push(item("Organisations", `${base}/organisations`));
   nav.push(item("School calendar", `${base}/school-calendar`));

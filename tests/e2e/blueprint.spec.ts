@@ -63,6 +63,11 @@ test("a co-ordinator completes phases 1 and 2, is refused early, and a board mem
   const outcome = formWith(page, "Add outcome measure");
   await outcome.getByLabel("Name").fill("Persistent absence in primary schools");
   await submit(outcome, "Add outcome measure");
+  // Version 3 plans the evaluation framework when every outcome measure is linked to an indicator.
+  const link = formWith(page, "Link indicator");
+  await link.getByLabel("Indicator for Persistent absence in primary schools").selectOption({ label: "Persistent absence (synthetic demo) (demo-persistent-absence)" });
+  await submit(link, "Link indicator");
+  await expect(link.getByRole("status")).toContainText("Persistent absence in primary schools is measured by Persistent absence (synthetic demo).");
 
   await page.goto(keighley);
   await formWith(page, "Move to phase 2: Plan & Prioritise").getByRole("button").click();

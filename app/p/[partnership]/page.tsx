@@ -33,7 +33,14 @@ export default async function PartnershipOverview({ params }: Params) {
       <PageHeader
         title={partnership.name}
         description="The strategic partnership and its Act Locally areas. Each area's convening partnership works through the five-phase blueprint: Access & Connect, Plan & Prioritise, Deliver & Act, Review & Learn, Share & Refine."
-        actions={manage ? <LinkButton href={`${base}/areas/new`}>Add an area</LinkButton> : undefined}
+        actions={
+          <>
+            <LinkButton href={`${base}/dashboard`} variant="secondary">
+              Board dashboard
+            </LinkButton>
+            {manage ? <LinkButton href={`${base}/areas/new`}>Add an area</LinkButton> : null}
+          </>
+        }
       />
       {areas.length === 0 ? (
         <EmptyState

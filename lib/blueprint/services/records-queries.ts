@@ -72,7 +72,7 @@ export async function listOutcomeMeasures(ctx: TenantContext, areaId: string) {
   if (!readable(ctx, areaId)) return [];
   return db().outcomeMeasure.findMany({
     where: scope(ctx, areaId),
-    select: { id: true, name: true, description: true, indicator: { select: { code: true, name: true } }, createdAt: true },
+    select: { id: true, name: true, description: true, indicatorId: true, indicator: { select: { code: true, name: true } }, createdAt: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
 }

@@ -3,6 +3,7 @@ import type { TenantContext } from "@/lib/tenancy/context";
 import { hubReachByArea } from "@/lib/hub/services/reach";
 import { formatPounds } from "@/lib/money";
 import { financialYearLabel } from "@/lib/budget/financial-year";
+import { DEFAULT_THRESHOLD, isSmallCount } from "@/lib/indicators/suppression";
 
 /**
  * The review pack's figures that other modules own. Until they are merged these answer
@@ -21,7 +22,8 @@ export async function packHubFigures(ctx: TenantContext, areaId: string): Promis
   if (!reach?.hub) return null;
   const year = reach.thisAcademicYear;
   const all = reach.allTime;
-  const count = (n: number) => n.toLocaleString("en-GB");
+  // The pack goes to the board like the dashboard: counts of children from 1 to 5 show as "c".
+  const count = (n: number) => (isSmallCount(n, DEFAULT_THRESHOLD) ? "c" : n.toLocaleString("en-GB"));
   const { budget } = reach;
   return [
     { label: "Hub", value: reach.hub.name, detail: `Hosted by ${reach.hub.host}, with ${reach.hub.spokes} spoke${reach.hub.spokes === 1 ? "" : "s"} and ${reach.hub.services} service${reach.hub.services === 1 ? "" : "s"}` },

@@ -52,6 +52,11 @@ const snapshot: fc.Arbitrary<AreaSnapshot> = fc.record({
       .chain((l) => fc.record({ ...Object.fromEntries(Object.entries(l).map(([k, v]) => [k, fc.constant(v)])), agreedWorkedWell: fc.nat({ max: l.workedWell }), agreedCouldBeBetter: fc.nat({ max: l.couldBeBetter }) }) as fc.Arbitrary<AreaSnapshot["review"]["lessons"]>),
     findings: fc.record({ methodology: fc.nat({ max: 2 }), impact: fc.nat({ max: 2 }) }),
   }),
+  indicators: fc.record({
+    measures: fc.array(fc.record({ name: fc.constantFrom("Attendance", "Dental care"), indicator: fc.option(fc.constantFrom("persistent-absence", "dental-care"), { nil: null }) }), { maxLength: 3 }),
+    focus: fc.array(fc.record({ code: fc.constantFrom("persistent-absence", "dental-care"), name: fc.constant("An indicator"), latestPeriodEnd: fc.option(isoDate, { nil: null }) }), { maxLength: 2 }),
+    priority: fc.array(fc.record({ code: fc.constantFrom("persistent-absence", "imd"), name: fc.option(fc.constant("An indicator"), { nil: null }), hasData: fc.boolean() }), { maxLength: 2 }),
+  }),
   marks: fc.dictionary(fc.constantFrom(...V1.items.map((i) => i.key)), mark),
 });
 

@@ -34,6 +34,9 @@ describe("RULES", () => {
         "lessonsLearned",
         "findingsShared",
         "otherModelsLearned",
+        "evaluationIndicators",
+        "progressMonitored",
+        "dataSourcesLinked",
       ].sort(),
     );
   });

@@ -35,6 +35,7 @@ describe("emptySnapshot", () => {
         lessons: { workedWell: 0, couldBeBetter: 0, agreedWorkedWell: 0, agreedCouldBeBetter: 0, otherModels: 0 },
         findings: { methodology: 0, impact: 0 },
       },
+      indicators: { measures: [], focus: [], priority: [] },
       marks: {},
     });
   });

@@ -115,13 +115,13 @@ describe("version 1", () => {
     expect(ruleOf("p4.feedback")).toBe("feedbackCollected");
     expect(ruleOf("p3.hub-identified")).toBe("hubIdentified");
     expect(ruleOf("p3.hub-offer")).toBe("hubOfferPlanned");
+    expect(ruleOf("p4.data")).toBe("dataSourcesLinked");
   });
 
-  it("waits on modules for the items whose records do not exist yet", () => {
-    const moduleItems = Object.fromEntries(V1.items.filter((i) => i.module).map((i) => [i.key, i.module]));
-    expect(moduleItems).toEqual({
-      "p4.data": "indicators",
-    });
+  it("has every derived item worked out by a module's rule: none waits on a module any more", () => {
+    for (const template of Object.values(TEMPLATES)) {
+      expect(template.items.filter((i) => i.module).map((i) => i.key), `version ${template.version}`).toEqual([]);
+    }
   });
 
   it("works out phases 4 and 5 from the review module's records, and links each item to where the work is done", () => {
@@ -282,8 +282,9 @@ describe("version 3", () => {
   });
 
   it("works out the evaluation framework, progress monitoring and learning from other models from records, and changes nothing else", () => {
-    expect(item("p1.evaluation-plan", V3)).toMatchObject({ kind: "derived", module: "indicators", required: true });
-    expect(item("p4.monitor", V3)).toMatchObject({ kind: "derived", module: "indicators", required: true });
+    expect(item("p1.evaluation-plan", V3)).toMatchObject({ kind: "derived", rule: "evaluationIndicators", required: true, href: "access-connect#evaluation" });
+    expect(item("p4.monitor", V3)).toMatchObject({ kind: "derived", rule: "progressMonitored", required: true, href: "indicators" });
+    expect(item("p1.evaluation-plan", V3).module).toBeUndefined();
     expect(item("p4.learn", V3)).toMatchObject({ kind: "derived", rule: "otherModelsLearned", href: "review#lessons", required: false });
     expect(item("p4.learn", V3).module).toBeUndefined();
     const changed = new Set(["p1.evaluation-plan", "p4.monitor", "p4.learn"]);
@@ -294,5 +295,18 @@ describe("version 3", () => {
   it("keeps an area on version 2 judged by its co-ordinator's confirmation of monitoring", () => {
     expect(evaluateItem(item("p4.monitor", V2), snapshotOf({ marks: attest("p4.monitor") })).status).toBe("met");
     expect(evaluateItem(item("p4.monitor", V3), snapshotOf({ marks: attest("p4.monitor") })).status).not.toBe("met");
+  });
+});
+
+describe("version 3's indicator items", () => {
+  const V3 = templateFor(3);
+  const linked = { measures: [{ name: "Persistent absence", indicator: "persistent-absence" }], focus: [], priority: [] };
+
+  it("opens phase 1 once every outcome measure is linked to an indicator, not merely once one exists", () => {
+    const unlinked = doneThrough(1, { indicators: { measures: [{ name: "Persistent absence", indicator: null }], focus: [], priority: [] } });
+    expect(evaluateGate(V3, 1, unlinked).blocking.map((i) => [i.key, i.detail])).toEqual([["p1.evaluation-plan", "0 of 1 outcome measure linked to an indicator: still to link Persistent absence"]]);
+    expect(evaluateGate(V3, 1, doneThrough(1, { indicators: linked })).open).toBe(true);
+    // Version 1 still counts outcome measures only.
+    expect(evaluateGate(V1, 1, unlinked).open).toBe(true);
   });
 });

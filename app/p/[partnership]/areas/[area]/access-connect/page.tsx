@@ -35,6 +35,8 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { formatDateTime } from "@/components/ui/format";
 import { AreaTabs } from "@/components/blueprint/area-tabs";
 import { AttestedItems, itemsAt, RecordSection } from "@/components/blueprint/record-section";
+import { indicatorChoices } from "@/lib/indicators/services/catalogue-view";
+import { LinkOutcomeForm } from "@/components/indicators/indicator-forms";
 
 type Props = { params: Promise<{ partnership: string; area: string }> };
 
@@ -69,6 +71,8 @@ export default async function AccessConnectPage({ params }: Props) {
   if (!area) notFound();
   const base = `/p/${ctx.partnershipSlug}/areas/${area.slug}`;
   const canWrite = can(ctx.grants, "area.write", area.id);
+  const canLink = can(ctx.grants, "evaluation.write", area.id);
+  const choices = canLink && measures.length ? await indicatorChoices(ctx) : [];
   const hidden = { partnership: ctx.partnershipSlug, area: area.slug };
   const items = view.phases[0]?.items ?? [];
   const attested = items.filter((item) => item.kind === "attested");
@@ -272,7 +276,7 @@ export default async function AccessConnectPage({ params }: Props) {
 
       <RecordSection id="evaluation" title="Monitoring and evaluation plan" items={itemsAt(items, "access-connect#evaluation")}>
         <p className="muted">
-          Agree with the research & development partner the outcomes you will measure. Each measure is linked to an indicator code when indicator data arrives on the platform.
+          Agree with the research & development partner the outcomes you will measure, and link each to one of the partnership&rsquo;s indicators (or adopt one from the national catalogue): those are the area&rsquo;s focus indicators on its <Link href={`${base}/indicators`}>Indicators</Link> page.
         </p>
         {measures.length === 0 ? (
           <EmptyState title="No outcome measures yet" text="Add the outcomes the partnership will measure to show impact, for example school attendance or children's wellbeing." />
@@ -290,12 +294,17 @@ export default async function AccessConnectPage({ params }: Props) {
               cells: {
                 name: m.name,
                 description: m.description ? <span className="record-prewrap">{m.description}</span> : "",
-                indicator: m.indicator ? (
+                indicator: (
                   <>
-                    {m.indicator.name} <code>{m.indicator.code}</code>
+                    {m.indicator ? (
+                      <>
+                        {m.indicator.name} <code>{m.indicator.code}</code>
+                      </>
+                    ) : (
+                      <span className="muted">Not linked yet</span>
+                    )}
+                    {canLink ? <LinkOutcomeForm partnership={ctx.partnershipSlug} area={area.slug} measure={m} choices={choices} /> : null}
                   </>
-                ) : (
-                  <span className="muted">Not linked yet</span>
                 ),
                 remove: canWrite ? (
                   <ConfirmButton

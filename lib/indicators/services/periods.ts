@@ -1,0 +1,50 @@
+import type { Db, Tx } from "@/lib/db/client";
+import type { PeriodType } from "@/lib/generated/prisma/enums";
+
+/**
+ * Which periods an indicator has committed figures for. A batch's rows never change once
+ * written, so each committed batch's periods are summarised once into BatchPeriod (on the
+ * first read after its commit: one scan of that batch's rows) and read from there after
+ * that. A period has a visible value exactly when some committed batch has a row for it,
+ * so the committed batches' summaries are the indicator's periods. The import pipeline may
+ * call summariseBatchPeriods at commit to pay that scan up front.
+ */
+export type PeriodInfo = { period: string; periodType: PeriodType; start: string; end: string };
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Summarises the committed batches of the partnership that are not summarised yet (usually none: one small query). */
+export async function summariseBatchPeriods(tx: Tx | Db, partnershipId: string): Promise<number> {
+  const pending = await tx.$queryRaw<{ id: string }[]>`
+    SELECT b."id" FROM "UploadBatch" b
+    WHERE b."partnershipId" = ${partnershipId}::uuid AND b."status" = 'committed'
+      AND NOT EXISTS (SELECT 1 FROM "BatchPeriod" p WHERE p."partnershipId" = b."partnershipId" AND p."batchId" = b."id")`;
+  if (pending.length === 0) return 0;
+  return tx.$executeRaw`
+    INSERT INTO "BatchPeriod" ("partnershipId", "batchId", "indicatorId", "period", "headline", "periodType", "periodStart", "periodEnd")
+    SELECT DISTINCT d."partnershipId", d."batchId", d."indicatorId", d."period", d."breakdown" = '', d."periodType", d."periodStart", d."periodEnd"
+    FROM "DataPoint" d
+    WHERE d."partnershipId" = ${partnershipId}::uuid AND d."batchId" = ANY(${pending.map((b) => b.id)}::uuid[])
+    ON CONFLICT DO NOTHING`;
+}
+
+/** Each indicator's periods with headline figures, newest first (by end, then start, then label). */
+export async function indicatorPeriods(tx: Tx | Db, partnershipId: string, indicatorIds: readonly string[]): Promise<Map<string, PeriodInfo[]>> {
+  const out = new Map<string, PeriodInfo[]>(indicatorIds.map((id) => [id, []]));
+  if (indicatorIds.length === 0) return out;
+  await summariseBatchPeriods(tx, partnershipId);
+  const rows = await tx.$queryRaw<{ indicatorId: string; period: string; periodType: PeriodType; periodStart: Date; periodEnd: Date }[]>`
+    SELECT DISTINCT ON (p."indicatorId", p."period") p."indicatorId", p."period", p."periodType", p."periodStart", p."periodEnd"
+    FROM "BatchPeriod" p JOIN "UploadBatch" b ON b."partnershipId" = p."partnershipId" AND b."id" = p."batchId"
+    WHERE p."partnershipId" = ${partnershipId}::uuid AND p."indicatorId" = ANY(${[...indicatorIds]}::uuid[]) AND p."headline" AND b."status" = 'committed'
+    ORDER BY p."indicatorId", p."period", b."commitSeq" DESC`;
+  for (const r of rows) out.get(r.indicatorId)?.push({ period: r.period, periodType: r.periodType, start: iso(r.periodStart), end: iso(r.periodEnd) });
+  for (const list of out.values()) list.sort((a, b) => b.end.localeCompare(a.end) || b.start.localeCompare(a.start) || b.period.localeCompare(a.period));
+  return out;
+}
+
+/** Which of the indicators have any committed figures. */
+export async function indicatorsWithFigures(tx: Tx | Db, partnershipId: string, indicatorIds: readonly string[]): Promise<Set<string>> {
+  const periods = await indicatorPeriods(tx, partnershipId, indicatorIds);
+  return new Set([...periods].filter(([, list]) => list.length > 0).map(([id]) => id));
+}

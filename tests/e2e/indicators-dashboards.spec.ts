@@ -54,7 +54,7 @@ test("a co-ordinator sees the area dashboard with small numbers as c, the table 
   await expectAccessible(page);
 });
 
-test("a board member compares the areas for an indicator and period, with progress, budgets and the slots for hub and capability", async ({ page }) => {
+test("a board member compares the areas for an indicator and period, with progress, budgets, hub reach and capability", async ({ page }) => {
   await signIn(page, users.board);
   await page.goto("/p/bradford");
   await page.getByRole("link", { name: "Board dashboard" }).first().click();
@@ -78,8 +78,12 @@ test("a board member compares the areas for an indicator and period, with progre
 
   await expect(page.getByRole("table", { name: "Where each area stands in the five-phase blueprint" }).getByRole("row", { name: /Holme Wood/ })).toContainText("3. Deliver & Act");
   await expect(page.getByRole("table", { name: /Community budget per area/ }).getByRole("row", { name: /Holme Wood/ })).toContainText("£15,000");
-  await expect(page.getByText("No School Health Hub figures yet")).toBeVisible();
-  await expect(page.getByText("No capability assessments yet")).toBeVisible();
+  // The hub module's reach (Holme Wood and Manningham & Girlington have hubs; Keighley has none) and the review module's heatmap.
+  const reach = page.getByRole("table", { name: /School Health Hub reach per area this academic year/ });
+  await expect(reach.getByRole("row", { name: /Holme Wood/ })).toBeVisible();
+  await expect(reach.getByRole("row", { name: /Keighley/ })).toHaveCount(0);
+  const heatmap = page.getByRole("table", { name: "Latest capability ratings by area" });
+  await expect(heatmap.getByRole("row", { name: /Holme Wood/ })).toContainText(/Red|Amber|Green/);
   await expectAccessible(page);
 });
 

@@ -33,6 +33,14 @@ export function CaseStudyForm({ hidden, today, options }: { hidden: { partnershi
           ))}
         </fieldset>
       ) : null}
+      {options.hubServices.length ? (
+        <fieldset className="record-fieldset">
+          <legend className="field-label">School Health Hub services it illustrates (optional)</legend>
+          {options.hubServices.map((s) => (
+            <CheckboxField key={s.id} name="hubServiceIds" value={s.id} label={s.label} />
+          ))}
+        </fieldset>
+      ) : null}
       <fieldset className="record-fieldset">
         <legend className="field-label">Consent</legend>
         <TextField name="consentGivenBy" label="Who gave consent (their role, not their name)" hint="e.g. the young person and their parent" />

@@ -155,6 +155,7 @@ export const caseStudyInput = withConfirmations(
     consentConfirmed: z.preprocess(ticked, z.literal(true, { message: "Confirm that consent was given for this use" })),
     actionItemIds: z.preprocess(strings, z.array(uuid).max(50)),
     awardIds: z.preprocess(strings, z.array(uuid).max(50)),
+    hubServiceIds: z.preprocess(strings, z.array(uuid).max(50)),
     confirmedTerms,
   }),
 );

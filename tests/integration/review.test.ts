@@ -26,6 +26,7 @@ import {
 import { getCapabilityView } from "@/lib/review/services/capability";
 import { latestCapabilityByArea } from "@/lib/review/services/heatmap";
 import { loadReviewPack } from "@/lib/review/services/pack";
+import { getCaseStudy } from "@/lib/review/services/case-studies";
 import { hubReachByArea } from "@/lib/hub/services/reach";
 import { CSV_COLUMNS, packCsvRows } from "@/lib/review/pack";
 import { toCsvLine } from "@/lib/csv/escape";
@@ -263,16 +264,21 @@ describe("case studies", () => {
     expect(JSON.stringify(audited.after)).not.toContain("community centre");
   });
 
-  it("wants consent recorded, and links only to this area's action items and awards", async () => {
+  it("wants consent recorded, and links only to this area's action items, awards and hub services", async () => {
     expect(await call(createCaseStudyAction, coordinator(), { ...study, consentConfirmed: undefined })).toMatchObject({ status: "error", fieldErrors: { consentConfirmed: [expect.any(String)] } });
     const mgItem = await db().actionPlanItem.create({ data: { partnershipId: demo.bradford.id, areaId: demo.bradford.areas["manningham-girlington"]!, cycle: 1, title: "M&G item" } });
     const hwItem = await db().actionPlanItem.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, areaId: demo.bradford.areas["holme-wood"]! } });
     const award = await db().award.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, round: { areaId: demo.bradford.areas["holme-wood"]! } } });
     expect(await call(createCaseStudyAction, coordinator(), { ...study, actionItemIds: [mgItem.id] })).toMatchObject({ status: "error", fieldErrors: { actionItemIds: [expect.any(String)] } });
-    const linked = await call(createCaseStudyAction, coordinator(), { ...study, title: "Linked", actionItemIds: [hwItem.id], awardIds: [award.id] });
+    const hwService = await db().hubService.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, hub: { areaId: demo.bradford.areas["holme-wood"]! } } });
+    const mgService = await db().hubService.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, hub: { areaId: demo.bradford.areas["manningham-girlington"]! } } });
+    expect(await call(createCaseStudyAction, coordinator(), { ...study, hubServiceIds: [mgService.id] })).toMatchObject({ status: "error", fieldErrors: { hubServiceIds: [expect.any(String)] } });
+    const linked = await call(createCaseStudyAction, coordinator(), { ...study, title: "Linked", actionItemIds: [hwItem.id], awardIds: [award.id], hubServiceIds: [hwService.id] });
     expect(linked).toMatchObject({ status: "redirect" });
     const row = await db().caseStudy.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, title: "Linked" }, include: { links: true } });
-    expect(row.links.map((l) => l.kind).sort()).toEqual(["action_item", "award"]);
+    expect(row.links.map((l) => l.kind).sort()).toEqual(["action_item", "award", "hub_service"]);
+    const view = await getCaseStudy(await tenantCtx("coordinator"), demo.bradford.areas["holme-wood"]!, row.id);
+    expect(view!.links.find((l) => l.kind === "hub_service")).toMatchObject({ id: hwService.id, label: expect.stringMatching(/\(.+\)$/) });
   });
 
   it("is deleted by the co-ordinator, never by a member or another area's co-ordinator", async () => {

@@ -11,11 +11,15 @@ import type { TenantContext } from "@/lib/tenancy/context";
 
 const ENTITY = "CaseStudy";
 
-/** The targets must be this area's: an action item of its plan, an award from one of its rounds. */
+const hubServiceLabelFields = { id: true, type: { select: { name: true } }, provider: { select: { name: true } } } as const;
+const hubServiceLabel = (s: { type: { name: string }; provider: { name: string } }) => `${s.type.name} (${s.provider.name})`;
+
+/** The targets must be this area's: an action item of its plan, an award from one of its rounds, a service of its hub. */
 async function checkLinks(tx: Tx, ctx: AreaActionContext, input: CaseStudyInput) {
   const errors: FieldErrors = {};
   const actionItemIds = [...new Set(input.actionItemIds)];
   const awardIds = [...new Set(input.awardIds)];
+  const hubServiceIds = [...new Set(input.hubServiceIds)];
   if (actionItemIds.length) {
     const found = await tx.actionPlanItem.count({ where: { ...scopeOf(ctx), id: { in: actionItemIds } } });
     if (found !== actionItemIds.length) errors.actionItemIds = ["Choose action items of this area's plan from the list"];
@@ -24,10 +28,15 @@ async function checkLinks(tx: Tx, ctx: AreaActionContext, input: CaseStudyInput)
     const found = await tx.award.count({ where: { partnershipId: ctx.partnershipId, id: { in: awardIds }, round: { areaId: ctx.area.id } } });
     if (found !== awardIds.length) errors.awardIds = ["Choose awards of this area's community budget from the list"];
   }
+  if (hubServiceIds.length) {
+    const found = await tx.hubService.count({ where: { partnershipId: ctx.partnershipId, id: { in: hubServiceIds }, hub: { areaId: ctx.area.id } } });
+    if (found !== hubServiceIds.length) errors.hubServiceIds = ["Choose services of this area's School Health Hub from the list"];
+  }
   if (Object.keys(errors).length) throw validationError(errors);
   return [
     ...actionItemIds.map((id) => ({ partnershipId: ctx.partnershipId, kind: "action_item" as const, actionItemId: id })),
     ...awardIds.map((id) => ({ partnershipId: ctx.partnershipId, kind: "award" as const, awardId: id })),
+    ...hubServiceIds.map((id) => ({ partnershipId: ctx.partnershipId, kind: "hub_service" as const, hubServiceId: id })),
   ];
 }
 
@@ -102,6 +111,7 @@ const include = {
     include: {
       actionItem: { select: { id: true, title: true } },
       award: { select: { id: true, amountPence: true, application: { select: { organisationName: true } }, round: { select: { title: true } } } },
+      hubService: { select: hubServiceLabelFields },
     },
   },
 } as const;
@@ -134,6 +144,7 @@ async function toViews(ctx: TenantContext, rows: Row[]): Promise<CaseStudyView[]
     links: r.links.flatMap((l): CaseStudyLinkView[] => {
       if (l.kind === "action_item" && l.actionItem) return [{ kind: l.kind, id: l.actionItem.id, label: l.actionItem.title }];
       if (l.kind === "award" && l.award) return [{ kind: l.kind, id: l.award.id, label: `${l.award.application.organisationName} (${l.award.round.title})` }];
+      if (l.kind === "hub_service" && l.hubService) return [{ kind: l.kind, id: l.hubService.id, label: hubServiceLabel(l.hubService) }];
       return [];
     }),
   }));
@@ -150,18 +161,24 @@ export async function getCaseStudy(ctx: TenantContext, areaId: string, caseStudy
   return view ?? null;
 }
 
-export type LinkOptions = { actionItems: { id: string; title: string }[]; awards: { id: string; label: string }[] };
+export type LinkOptions = { actionItems: { id: string; title: string }[]; awards: { id: string; label: string }[]; hubServices: { id: string; label: string }[] };
 
-/** What a case study can illustrate: the area's action items (current cycle first) and its community budget awards. */
+
+/** What a case study can illustrate: the area's action items (current cycle first), its community budget awards and its hub's services. */
 export async function caseStudyLinkOptions(ctx: TenantContext, areaId: string): Promise<LinkOptions> {
-  if (!readable(ctx, areaId)) return { actionItems: [], awards: [] };
-  const [items, awards] = await Promise.all([
+  if (!readable(ctx, areaId)) return { actionItems: [], awards: [], hubServices: [] };
+  const [items, awards, services] = await Promise.all([
     db().actionPlanItem.findMany({ where: { partnershipId: ctx.partnershipId, areaId }, orderBy: [{ cycle: "desc" }, { title: "asc" }], select: { id: true, title: true } }),
     db().award.findMany({
       where: { partnershipId: ctx.partnershipId, round: { areaId } },
       orderBy: { decidedOn: "desc" },
       select: { id: true, application: { select: { organisationName: true } }, round: { select: { title: true } } },
     }),
+    db().hubService.findMany({ where: { partnershipId: ctx.partnershipId, hub: { areaId } }, orderBy: { createdAt: "asc" }, select: hubServiceLabelFields }),
   ]);
-  return { actionItems: items, awards: awards.map((a) => ({ id: a.id, label: `${a.application.organisationName} (${a.round.title})` })) };
+  return {
+    actionItems: items,
+    awards: awards.map((a) => ({ id: a.id, label: `${a.application.organisationName} (${a.round.title})` })),
+    hubServices: services.map((s) => ({ id: s.id, label: hubServiceLabel(s) })),
+  };
 }

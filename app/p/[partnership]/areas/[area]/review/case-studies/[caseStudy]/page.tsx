@@ -66,6 +66,10 @@ export default async function CaseStudyPage({ params, searchParams }: Props) {
                     <>
                       Action item: <Link href={`${base}/action-plan/${l.id}`}>{l.label}</Link>
                     </>
+                  ) : l.kind === "hub_service" ? (
+                    <>
+                      School Health Hub service: <Link href={`${base}/hub/services/${l.id}`}>{l.label}</Link>
+                    </>
                   ) : (
                     <>Community budget award: {l.label}</>
                   )}

@@ -5,6 +5,7 @@ import { advancePhaseAction } from "@/lib/blueprint/actions";
 import { recordAwardAction } from "@/lib/budget/actions";
 import { auditCount, call, seedDemo, type Demo } from "./support/fixtures";
 import { FaultProxy } from "./support/fault-proxy";
+import { logger } from "@/lib/log";
 import { CURRENT_TEMPLATE_VERSION, templateFor } from "@/lib/blueprint/template";
 
 const requiredKeys = (phase: number) => templateFor(CURRENT_TEMPLATE_VERSION).items.filter((i) => i.phase === phase && i.required).map((i) => i.key);
@@ -21,7 +22,13 @@ let demo: Demo;
 let proxy: FaultProxy;
 let directUrl: string;
 
+/** What the server log says about each failure: the reference the user is shown must be there, for support. */
+const logged: { message: string; requestId?: string }[] = [];
+
 beforeAll(async () => {
+  vi.spyOn(logger, "error").mockImplementation((message: string, fields?: Record<string, unknown>) => {
+    logged.push({ message, requestId: fields?.requestId as string | undefined });
+  });
   demo = await seedDemo();
   directUrl = getEnv().DATABASE_URL!;
   const target = new URL(directUrl);
@@ -66,6 +73,8 @@ describe("the database going down mid-write", () => {
     const failed = await call(advancePhaseAction, coordinator, mg);
     expect(proxy.cuts).toBe(1);
     expect(failed).toMatchObject({ status: "error", code: "unexpected", message: expect.stringMatching(UNEXPECTED) });
+    const reference = /reference ([0-9a-f-]{36})/.exec(failed.status === "error" ? failed.message : "")![1];
+    expect(logged).toContainEqual({ message: "action blueprint.advance failed", requestId: reference });
     expect((await phase()).currentPhase).toBe(2);
     expect(await advances()).toBe(auditedBefore);
 

@@ -1,0 +1,235 @@
+import { catalogueEntry } from "@/lib/indicators/catalogue";
+import { readGeographyType } from "@/lib/indicators/uploads/geography";
+import { detach, indexHeader, type HeaderIndex } from "@/lib/indicators/uploads/header";
+import { parsePeriod, type Period, type PeriodResult } from "@/lib/indicators/uploads/periods";
+import { readUnit } from "@/lib/indicators/uploads/units";
+import { quoteCell, readCell } from "@/lib/indicators/uploads/values";
+import type { ColumnMappingSpec, Observation, ReadResult, RowReader, SourceIndicator } from "@/lib/indicators/uploads/types";
+import type { GeographyType, MissingReason } from "@/lib/generated/prisma/enums";
+
+/**
+ * The platform's own CSV template: one row per indicator, geography, period and breakdown.
+ * Also the target of a column mapping: a file in any other layout is read as the template
+ * once each template field is given a column of the file or a fixed value.
+ */
+export type TemplateField =
+  | "indicator_code"
+  | "indicator_name"
+  | "unit"
+  | "geography_type"
+  | "geography_code"
+  | "period"
+  | "period_type"
+  | "period_start"
+  | "period_end"
+  | "breakdown"
+  | "value"
+  | "numerator"
+  | "denominator"
+  | "lower_ci"
+  | "upper_ci"
+  | "note";
+
+export type TemplateColumn = { field: TemplateField; required: boolean; explanation: string; example: string };
+
+export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
+  { field: "indicator_code", required: true, explanation: "The indicator: a national catalogue code (e.g. injury-admissions-0-14) or one of the partnership's own codes. A new code creates a partnership indicator when you commit.", example: "injury-admissions-0-14" },
+  { field: "indicator_name", required: false, explanation: "The name of a new indicator. Leave blank for indicators the partnership already has.", example: "" },
+  { field: "unit", required: false, explanation: "The unit of a new indicator: percent, count, rate per 1,000, rate per 10,000, rate per 100,000 or £.", example: "" },
+  { field: "geography_type", required: false, explanation: "lsoa, msoa, ward, la, school, area, region or country. Leave blank to tell it from the code.", example: "la" },
+  { field: "geography_code", required: true, explanation: "The ONS code (E01… LSOA, E02… MSOA, E05… ward, E08… local authority), a school URN, or an area's short name such as holme-wood.", example: "E08000032" },
+  { field: "period", required: true, explanation: "The period the figure covers: 2023/24, 2023, 2023 Q2, 2023-04 or Autumn 2023.", example: "2023/24" },
+  { field: "period_type", required: false, explanation: "academic_year, financial_year, calendar_year, quarter, month, term or other. Needed for years like 2023/24, which could be either.", example: "financial_year" },
+  { field: "period_start", required: false, explanation: "For period_type other only: the first day covered (YYYY-MM-DD).", example: "" },
+  { field: "period_end", required: false, explanation: "For period_type other only: the last day covered (YYYY-MM-DD).", example: "" },
+  { field: "breakdown", required: false, explanation: "Blank for the headline figure; otherwise the group it describes, e.g. sex=Female.", example: "" },
+  { field: "value", required: true, explanation: "The figure, or a marker: c (suppressed), x (not available), z (not applicable), k or low (rounds to zero), u (low reliability). Thousands separators are fine.", example: "103.5" },
+  { field: "numerator", required: false, explanation: "The count the figure is built on (e.g. admissions). Area figures are recomputed from numerators and denominators.", example: "1,186" },
+  { field: "denominator", required: false, explanation: "The population the figure is out of (e.g. children aged 0 to 14).", example: "114,590" },
+  { field: "lower_ci", required: false, explanation: "Lower 95% confidence limit, if published.", example: "97.7" },
+  { field: "upper_ci", required: false, explanation: "Upper 95% confidence limit, if published.", example: "109.6" },
+  { field: "note", required: false, explanation: "Anything a reader should know about this figure, such as why it is missing.", example: "" },
+];
+
+export const TEMPLATE_FIELDS: readonly TemplateField[] = TEMPLATE_COLUMNS.map((c) => c.field);
+const REQUIRED: readonly TemplateField[] = TEMPLATE_COLUMNS.filter((c) => c.required).map((c) => c.field);
+
+/** The template's own header, in any order, with at least its required columns. */
+export function isTemplateHeader(header: HeaderIndex): boolean {
+  return REQUIRED.every((f) => header.has(f));
+}
+
+type FieldGetter = (cells: readonly string[]) => string;
+
+function getters(header: HeaderIndex, mapping: ColumnMappingSpec | null): { get: Record<TemplateField, FieldGetter>; used: Set<number> } {
+  const used = new Set<number>();
+  const get = {} as Record<TemplateField, FieldGetter>;
+  for (const field of TEMPLATE_FIELDS) {
+    const source = mapping ? mapping[field] : { column: field };
+    if (source && "fixed" in source) {
+      const fixed = source.fixed;
+      get[field] = () => fixed;
+      continue;
+    }
+    const index = source ? header.find(source.column) : undefined;
+    if (index !== undefined) used.add(index);
+    get[field] = index === undefined ? () => "" : (cells) => cells[index] ?? "";
+  }
+  return { get, used };
+}
+
+function indicatorKey(code: string): string {
+  return `code:${code}`;
+}
+
+/** A row reader for the template, or for any file through a column mapping. */
+export function templateReader(headerCells: readonly string[], options: { mapping?: ColumnMappingSpec | null; fileName?: string } = {}): RowReader {
+  const header = indexHeader(headerCells);
+  const mapping = options.mapping ?? null;
+  const { get, used } = getters(header, mapping);
+  const indicators = new Map<string, SourceIndicator | string>();
+  const periods = new Map<string, PeriodResult>();
+  const geographyTypes = new Map<string, GeographyType | null | "invalid">();
+  const breakdowns = new Map<string, string>();
+  const notes = { shortRows: 0, ciSentinels: 0, inconsistentRatios: 0 };
+  const source = mapping ? `Uploaded file${options.fileName ? ` ${options.fileName}` : ""}` : "Uploaded with the platform's template";
+  const headerLength = header.names.length;
+  const valueSource = mapping ? mapping.value : { column: "value" };
+  const valueIndex = valueSource && "column" in valueSource ? header.find(valueSource.column) : undefined;
+
+  function indicator(code: string, cells: readonly string[]): SourceIndicator | string {
+    const known = indicators.get(code);
+    if (known !== undefined) return known;
+    let result: SourceIndicator | string;
+    if (code.length > 100 || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(code)) {
+      result = `The indicator code ${quoteCell(code)} is not a code: use letters, digits, dots, dashes and underscores, up to 100 characters`;
+    } else {
+      const unitText = get.unit(cells);
+      const unit = readUnit(unitText);
+      if (unit === "invalid") {
+        // Not cached: the next row of this indicator may give a readable unit.
+        return `The unit ${quoteCell(unitText)} is not one of percent, count, rate per 1,000, rate per 10,000, rate per 100,000 or £`;
+      }
+      const name = get.indicator_name(cells).trim();
+      result = { key: indicatorKey(code), name: detach(name || code), unit, source, code: detach(code), catalogueCode: catalogueEntry(code) ? code : null };
+    }
+    indicators.set(detach(code), result);
+    return result;
+  }
+
+  function period(cells: readonly string[]): PeriodResult {
+    const label = get.period(cells);
+    const type = get.period_type(cells);
+    const start = get.period_start(cells);
+    const end = get.period_end(cells);
+    const key = `${label}\u0000${type}\u0000${start}\u0000${end}`;
+    let result = periods.get(key);
+    if (!result) {
+      result = parsePeriod(label, type, { start, end });
+      periods.set(detach(key), result);
+    }
+    return result;
+  }
+
+  function geographyType(cells: readonly string[]): GeographyType | null | "invalid" {
+    const text = get.geography_type(cells);
+    let result = geographyTypes.get(text);
+    if (result === undefined) {
+      result = readGeographyType(text);
+      geographyTypes.set(detach(text), result);
+    }
+    return result;
+  }
+
+  function breakdown(text: string): string {
+    let result = breakdowns.get(text);
+    if (result === undefined) {
+      result = detach(text.trim());
+      breakdowns.set(result === text ? result : detach(text), result);
+    }
+    return result;
+  }
+
+  function figure(cells: readonly string[], field: "numerator" | "denominator" | "lower_ci" | "upper_ci"): number | null | string {
+    const raw = get[field](cells);
+    if (raw === "") return null;
+    const cell = readCell(raw);
+    if (cell.kind === "number") return cell.value;
+    if (cell.kind === "invalid") return `${columnName(field)} ${quoteCell(raw)} is not a number`;
+    return null;
+  }
+
+  function columnName(field: TemplateField): string {
+    const source = mapping?.[field];
+    return source && "column" in source ? `${source.column} (${field})` : field;
+  }
+
+  return {
+    format: mapping ? "mapped" : "template",
+    description: mapping ? "Read through a column mapping onto the platform's template." : "The platform's CSV template.",
+    columnsUsed: [...used].sort((a, b) => a - b).map((i) => header.names[i]!),
+    columnsIgnored: header.names.filter((_, i) => !used.has(i) && header.names[i] !== ""),
+    notes,
+    read(cells): ReadResult {
+      if (cells.length < headerLength) notes.shortRows++;
+      const code = get.indicator_code(cells).trim();
+      if (code === "") return { ok: false, reason: `${columnName("indicator_code")} is blank` };
+      const ind = indicator(code, cells);
+      if (typeof ind === "string") return { ok: false, reason: ind };
+      const geoType = geographyType(cells);
+      if (geoType === "invalid") return { ok: false, reason: `${columnName("geography_type")} ${quoteCell(get.geography_type(cells))} is not one of lsoa, msoa, ward, la, school, area, region or country` };
+      const geographyCode = get.geography_code(cells).trim();
+      if (geographyCode === "") return { ok: false, reason: `${columnName("geography_code")} is blank` };
+      const p = period(cells);
+      if ("error" in p) return { ok: false, reason: p.error };
+      const valueRaw = get.value(cells);
+      const valueCell = readCell(valueRaw);
+      let value: number | null = null;
+      let missingReason: MissingReason | null = null;
+      if (valueCell.kind === "number") value = valueCell.value;
+      else if (valueCell.kind === "missing") missingReason = valueCell.reason;
+      else if (valueCell.kind === "blank") {
+        if (valueIndex !== undefined && valueIndex >= cells.length) {
+          return { ok: false, reason: `The row ends after ${cells.length} of the header's ${headerLength} columns, so it has no ${columnName("value")}` };
+        }
+        return { ok: false, reason: `${columnName("value")} is blank: give the figure, or a marker such as c (suppressed) or x (not available)` };
+      } else return { ok: false, reason: `${columnName("value")} ${quoteCell(valueRaw)} is not a number or a marker (c, x, z, k, low, u)` };
+      const numerator = figure(cells, "numerator");
+      if (typeof numerator === "string") return { ok: false, reason: numerator };
+      const denominator = figure(cells, "denominator");
+      if (typeof denominator === "string") return { ok: false, reason: denominator };
+      if ((numerator !== null && numerator < 0) || (denominator !== null && denominator < 0)) return { ok: false, reason: "A numerator or denominator cannot be negative" };
+      const lowerCi = figure(cells, "lower_ci");
+      if (typeof lowerCi === "string") return { ok: false, reason: lowerCi };
+      const upperCi = figure(cells, "upper_ci");
+      if (typeof upperCi === "string") return { ok: false, reason: upperCi };
+      const noteText = get.note(cells).trim();
+      const observation: Observation = {
+        indicator: ind,
+        geographyType: geoType,
+        geographyCode,
+        period: p as Period,
+        breakdown: breakdown(get.breakdown(cells)),
+        value,
+        numerator,
+        denominator,
+        lowerCi,
+        upperCi,
+        missingReason,
+        note: noteText === "" ? null : noteText.slice(0, 2000),
+      };
+      return { ok: true, observations: [observation] };
+    },
+  };
+}
+
+/** The template file offered for download: its header and two example rows. */
+export function templateCsvRows(): string[][] {
+  const header = TEMPLATE_COLUMNS.map((c) => c.field);
+  const example = TEMPLATE_COLUMNS.map((c) => c.example);
+  const suppressed = TEMPLATE_COLUMNS.map((c) =>
+    ({ indicator_code: "persistent-absence", geography_type: "la", geography_code: "E08000032", period: "2023/24", period_type: "academic_year", breakdown: "phase=Special", value: "c", note: "Suppressed by the publisher" })[c.field as string] ?? "",
+  );
+  return [header, example, suppressed];
+}
+

@@ -1,0 +1,59 @@
+-- DropForeignKey
+ALTER TABLE "DataPoint" DROP CONSTRAINT "DataPoint_partnershipId_batchId_fkey";
+
+-- DropForeignKey
+ALTER TABLE "DataPoint" DROP CONSTRAINT "DataPoint_partnershipId_indicatorId_fkey";
+
+-- DropIndex
+DROP INDEX "DataPoint_partnershipId_batchId_idx";
+
+-- DropIndex
+DROP INDEX "DataPoint_partnershipId_indicatorId_geographyCode_periodSta_idx";
+
+-- DropIndex
+DROP INDEX "DataPoint_partnershipId_indicatorId_period_geographyCode_idx";
+
+-- CreateIndex
+CREATE INDEX "DataPoint_partnershipId_indicatorId_geographyCode_period_idx" ON "DataPoint"("partnershipId", "indicatorId", "geographyCode", "period");
+
+-- CreateIndex
+CREATE INDEX "DataPoint_batchId_idx" ON "DataPoint" USING BRIN ("batchId");
+
+-- DataPoint has no per-row foreign keys (see prisma/schema/indicators.prisma): these do their
+-- work once per statement. A batch's rows and an indicator's rows are deleted with it, as
+-- ON DELETE CASCADE did.
+CREATE FUNCTION "DataPoint_delete_with_batch"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM "DataPoint" d USING old_rows o WHERE d."partnershipId" = o."partnershipId" AND d."batchId" = o."id";
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER "UploadBatch_delete_data_points" AFTER DELETE ON "UploadBatch"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "DataPoint_delete_with_batch"();
+
+CREATE FUNCTION "DataPoint_delete_with_indicator"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM "DataPoint" d USING old_rows o WHERE d."partnershipId" = o."partnershipId" AND d."indicatorId" = o."id";
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER "IndicatorDefinition_delete_data_points" AFTER DELETE ON "IndicatorDefinition"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "DataPoint_delete_with_indicator"();
+
+-- A batch becomes visible only if every row names an indicator of the same partnership:
+-- the check the indicator foreign key made per row, made once, when it matters.
+CREATE FUNCTION "UploadBatch_check_commit"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF EXISTS (
+    SELECT 1 FROM "DataPoint" d
+    WHERE d."partnershipId" = NEW."partnershipId" AND d."batchId" = NEW."id"
+      AND NOT EXISTS (SELECT 1 FROM "IndicatorDefinition" i WHERE i."partnershipId" = d."partnershipId" AND i."id" = d."indicatorId")
+  ) THEN
+    RAISE EXCEPTION 'upload batch % has rows for an indicator the partnership does not have', NEW."id" USING ERRCODE = '23503';
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE TRIGGER "UploadBatch_check_commit" BEFORE UPDATE OF "status" ON "UploadBatch"
+  FOR EACH ROW WHEN (NEW."status" = 'committed' AND OLD."status" IS DISTINCT FROM 'committed')
+  EXECUTE FUNCTION "UploadBatch_check_commit"();

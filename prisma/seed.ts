@@ -7,6 +7,7 @@ import { seedBlueprint } from "./seed/blueprint";
 import { seedStatement } from "./seed/statement";
 import { seedPartnershipTheory } from "./seed/theory-of-change";
 import { seedBudget } from "./seed/budget";
+import { seedIndicatorUploads } from "./seed/indicators";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-users";
 
@@ -85,4 +86,5 @@ async function seedModules(db: Db, ctx: SeedContext): Promise<void> {
   await seedStatement(db, ctx.bradford, ctx.bradford.areas.get("holme-wood")!, ctx.userIds.get("coordinator")!);
   await seedPartnershipTheory(db, ctx.bradford.id, ctx.userIds.get("admin")!);
   await seedBudget(db, ctx.bradford, ctx.bradford.areas.get("holme-wood")!, ctx.userIds.get("coordinator")!);
+  await seedIndicatorUploads(db, ctx.bradford, ctx.userIds.get("research")!);
 }

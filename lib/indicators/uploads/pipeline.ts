@@ -20,7 +20,11 @@ export type Limits = { maxBytes: number; maxRows: number };
 
 /** The upload cannot go on; the message says why and what to do. */
 export class UploadRefused extends Error {
-  constructor(message: string) {
+  /** 413 for a file over the limits, 422 for one the importer cannot read. */
+  constructor(
+    message: string,
+    readonly status: 413 | 422 = 422,
+  ) {
     super(message);
     this.name = "UploadRefused";
   }
@@ -84,7 +88,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     }
     rows++;
     if (rows > input.limits.maxRows) {
-      throw new UploadRefused(`The file has more than ${input.limits.maxRows.toLocaleString("en-GB")} rows, the most one upload may hold. Split it (by year or by indicator) and upload the parts one after another.`);
+      throw new UploadRefused(`The file has more than ${input.limits.maxRows.toLocaleString("en-GB")} rows, the most one upload may hold. Split it (by year or by indicator) and upload the parts one after another.`, 413);
     }
     if (processor) processor.record(record.cells, record.line);
     else sample.push(record);
@@ -118,7 +122,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   for await (const chunk of input.source) {
     bytes += chunk.length;
     if (bytes > input.limits.maxBytes) {
-      throw new UploadRefused(`The file is larger than ${describeBytes(input.limits.maxBytes)}, the most one upload may hold. Split it (by year or by indicator) and upload the parts one after another.`);
+      throw new UploadRefused(`The file is larger than ${describeBytes(input.limits.maxBytes)}, the most one upload may hold. Split it (by year or by indicator) and upload the parts one after another.`, 413);
     }
     hash.update(chunk);
     let text: string;

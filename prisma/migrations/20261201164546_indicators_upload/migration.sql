@@ -57,3 +57,14 @@ END $$;
 CREATE TRIGGER "UploadBatch_check_commit" BEFORE UPDATE OF "status" ON "UploadBatch"
   FOR EACH ROW WHEN (NEW."status" = 'committed' AND OLD."status" IS DISTINCT FROM 'committed')
   EXECUTE FUNCTION "UploadBatch_check_commit"();
+
+-- The same view, its DISTINCT ON in the order of the cell index (indicator, geography code,
+-- period first), so that filtering it by a partnership and an indicator, and a geography or a
+-- period, walks that index instead of sorting.
+CREATE OR REPLACE VIEW "CurrentDataPoint" AS
+SELECT DISTINCT ON (d."partnershipId", d."indicatorId", d."geographyCode", d."period", d."geographyType", d."breakdown")
+  d.*, b."commitSeq"
+FROM "DataPoint" d
+JOIN "UploadBatch" b ON b."partnershipId" = d."partnershipId" AND b."id" = d."batchId"
+WHERE b."status" = 'committed'
+ORDER BY d."partnershipId", d."indicatorId", d."geographyCode", d."period", d."geographyType", d."breakdown", b."commitSeq" DESC;

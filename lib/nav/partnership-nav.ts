@@ -1,4 +1,5 @@
 import { can } from "@/lib/auth/permissions";
+import { canReadUploads } from "@/lib/indicators/uploads/services/access";
 import type { TenantContext } from "@/lib/tenancy/context";
 
 export type NavItem = { label: string; href: string; current?: boolean; children?: NavItem[] };
@@ -25,6 +26,7 @@ export function partnershipNav(
     ),
   );
   nav.push(item("Theory of change", `${base}/theory-of-change`));
+  nav.push(item("Indicator data", `${base}/indicators`, canReadUploads(ctx) ? [item("Uploads", `${base}/indicators/uploads`)] : undefined));
   nav.push(item("Organisations", `${base}/organisations`));
   if (can(ctx.grants, "partnership.manage")) nav.push(item("Members", `${base}/members`));
   if (can(ctx.grants, "audit.read")) nav.push(item("Audit log", `${base}/audit`));

@@ -170,7 +170,7 @@ describe("limits and mappings", () => {
     expect(batch.summary).toMatchObject({ error: expect.stringMatching(/more than 1,000 rows/) });
     expect(await db().dataPoint.count({ where: { partnershipId: demo.bradford.id, batchId } })).toBe(0);
     // Refused before its format was known: nothing at all is written.
-    expect(await stageText(research, `${TEMPLATE}\n${rows}\n`, { limits: { maxBytes: 500 } })).toEqual({ kind: "refused", message: expect.stringMatching(/larger than 1 KB/), batchId: null });
+    expect(await stageText(research, `${TEMPLATE}\n${rows}\n`, { limits: { maxBytes: 500 } })).toEqual({ kind: "refused", message: expect.stringMatching(/larger than 1 KB/), batchId: null, status: 413 });
   });
 
   it("offers a saved column mapping to the next file with the same columns", async () => {

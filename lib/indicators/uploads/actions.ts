@@ -15,7 +15,8 @@ export const commitBatchAction = defineAction({
   name: "indicators.upload.commit",
   input: batchInput,
   run: commitBatch,
-  success: (r) => `${r.fileName} is committed: ${r.values.toLocaleString("en-GB")} values are now shown${r.created ? `, and ${r.created} indicator${r.created === 1 ? " was" : "s were"} added` : ""}.`,
+  // The commit form goes away with the preview, so the batch page itself says what happened.
+  redirectTo: (ctx: TenantContext, r: { batchId: string; values: number; created: number }) => `/p/${ctx.partnershipSlug}/indicators/uploads/${r.batchId}?committed=${r.values}&created=${r.created}`,
 });
 
 export const rollbackBatchAction = defineAction({

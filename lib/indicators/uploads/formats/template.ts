@@ -43,11 +43,11 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
   { field: "period_start", required: false, explanation: "For period_type other only: the first day covered (YYYY-MM-DD).", example: "" },
   { field: "period_end", required: false, explanation: "For period_type other only: the last day covered (YYYY-MM-DD).", example: "" },
   { field: "breakdown", required: false, explanation: "Blank for the headline figure; otherwise the group it describes, e.g. sex=Female.", example: "" },
-  { field: "value", required: true, explanation: "The figure, or a marker: c (suppressed), x (not available), z (not applicable), k or low (rounds to zero), u (low reliability). Thousands separators are fine.", example: "103.5" },
-  { field: "numerator", required: false, explanation: "The count the figure is built on (e.g. admissions). Area figures are recomputed from numerators and denominators.", example: "1,186" },
-  { field: "denominator", required: false, explanation: "The population the figure is out of (e.g. children aged 0 to 14).", example: "114,590" },
-  { field: "lower_ci", required: false, explanation: "Lower 95% confidence limit, if published.", example: "97.7" },
-  { field: "upper_ci", required: false, explanation: "Upper 95% confidence limit, if published.", example: "109.6" },
+  { field: "value", required: true, explanation: "The figure, or a marker: c (suppressed), x (not available), z (not applicable), k or low (rounds to zero), u (low reliability). Thousands separators are fine.", example: "91.17448" },
+  { field: "numerator", required: false, explanation: "The count the figure is built on (e.g. admissions). Area figures are recomputed from numerators and denominators.", example: "1,065" },
+  { field: "denominator", required: false, explanation: "The population the figure is out of (e.g. children aged 0 to 14).", example: "116,809" },
+  { field: "lower_ci", required: false, explanation: "Lower 95% confidence limit, if published.", example: "85.78018" },
+  { field: "upper_ci", required: false, explanation: "Upper 95% confidence limit, if published.", example: "96.81912" },
   { field: "note", required: false, explanation: "Anything a reader should know about this figure, such as why it is missing.", example: "" },
 ];
 
@@ -223,13 +223,23 @@ export function templateReader(headerCells: readonly string[], options: { mappin
   };
 }
 
-/** The template file offered for download: its header and two example rows. */
+/**
+ * The template file offered for download: its header and two example rows. The examples are
+ * Bradford's real published figures (2023/24 injury admissions; 2019/20 persistent absence,
+ * not collected), so a template uploaded unchanged replaces nothing with something false.
+ */
 export function templateCsvRows(): string[][] {
   const header = TEMPLATE_COLUMNS.map((c) => c.field);
   const example = TEMPLATE_COLUMNS.map((c) => c.example);
-  const suppressed = TEMPLATE_COLUMNS.map((c) =>
-    ({ indicator_code: "persistent-absence", geography_type: "la", geography_code: "E08000032", period: "2023/24", period_type: "academic_year", breakdown: "phase=Special", value: "c", note: "Suppressed by the publisher" })[c.field as string] ?? "",
-  );
-  return [header, example, suppressed];
+  const marker: Partial<Record<TemplateField, string>> = {
+    indicator_code: "persistent-absence",
+    geography_type: "la",
+    geography_code: "E08000032",
+    period: "2019/20",
+    period_type: "academic_year",
+    breakdown: "absence_terms=six half terms; social_care_group=CINO at 31 March",
+    value: "x",
+  };
+  return [header, example, TEMPLATE_COLUMNS.map((c) => marker[c.field] ?? "")];
 }
 

@@ -83,7 +83,7 @@ async function ensureIndicator(tx: Tx, ctx: TenantContext, batchId: string, entr
   return created.id;
 }
 
-export async function commitBatch(ctx: TenantContext, input: { batchId: string }): Promise<{ fileName: string; values: number; created: number }> {
+export async function commitBatch(ctx: TenantContext, input: { batchId: string }): Promise<{ batchId: string; fileName: string; values: number; created: number }> {
   requireUploader(ctx);
   return db().$transaction(async (tx) => {
     const batch = await lockBatch(tx, ctx, input.batchId);
@@ -106,7 +106,7 @@ export async function commitBatch(ctx: TenantContext, input: { batchId: string }
       data: { status: "committed", commitSeq: seq, committedAt: new Date(), committedById: ctx.userId, summary: summary as unknown as Prisma.InputJsonValue },
     });
     await audit(tx, ctx, { action: "indicators.upload_committed", entityType: "UploadBatch", entityId: batch.id, before: brief(batch), after: { ...brief(after), values: summary.values, replaced: summary.replaced.cells, indicatorsCreated: created } });
-    return { fileName: batch.fileName, values: summary.values - summary.indicators.filter((i) => i.action === "skip").reduce((n, i) => n + i.values, 0), created };
+    return { batchId: batch.id, fileName: batch.fileName, values: summary.values - summary.indicators.filter((i) => i.action === "skip").reduce((n, i) => n + i.values, 0), created };
   }, LONG);
 }
 

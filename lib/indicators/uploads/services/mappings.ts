@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { audit } from "@/lib/audit/record";
 import { notFoundError, validationError } from "@/lib/errors";
 import { mappingSpecSchema } from "@/lib/indicators/uploads/mapping-spec";
-import { requireUploader } from "@/lib/indicators/uploads/services/access";
+import { requireUploadReader, requireUploader } from "@/lib/indicators/uploads/services/access";
 import type { ColumnMappingSpec } from "@/lib/indicators/uploads/types";
 import type { TenantContext } from "@/lib/tenancy/context";
 
@@ -14,7 +14,7 @@ function toSaved(row: { id: string; name: string; headerSignature: string; mappi
 }
 
 export async function listMappings(ctx: TenantContext): Promise<SavedMapping[]> {
-  requireUploader(ctx);
+  requireUploadReader(ctx);
   const rows = await db().columnMapping.findMany({ where: { partnershipId: ctx.partnershipId }, orderBy: { name: "asc" } });
   return rows.map(toSaved);
 }

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { notFoundError } from "@/lib/errors";
 import { readSummary, type UploadSummary } from "@/lib/indicators/uploads/summary";
-import { requireUploader } from "@/lib/indicators/uploads/services/access";
+import { requireUploadReader } from "@/lib/indicators/uploads/services/access";
 import type { GeographyType, IndicatorUnit, MissingReason, UploadChannel, UploadFormat, UploadStatus } from "@/lib/generated/prisma/enums";
 import type { TenantContext } from "@/lib/tenancy/context";
 
@@ -114,7 +114,7 @@ function toRow(b: BatchRecord, people: Map<string, string>): BatchRow {
 }
 
 export async function listBatches(ctx: TenantContext, page = 1): Promise<{ rows: BatchRow[]; total: number; pages: number; page: number }> {
-  requireUploader(ctx);
+  requireUploadReader(ctx);
   const where = { partnershipId: ctx.partnershipId };
   const total = await db().uploadBatch.count({ where });
   const pages = Math.max(1, Math.ceil(total / PAGE));
@@ -127,7 +127,7 @@ export async function listBatches(ctx: TenantContext, page = 1): Promise<{ rows:
 export type BatchDetail = BatchRow & { summary: UploadSummary | null; indicatorNames: Map<string, { name: string; code: string; unit: IndicatorUnit | null; threshold: number }> };
 
 export async function getBatch(ctx: TenantContext, batchId: string): Promise<BatchDetail> {
-  requireUploader(ctx);
+  requireUploadReader(ctx);
   const b = await db().uploadBatch.findUnique({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: batchId } }, select: batchSelect });
   if (!b) throw notFoundError();
   const people = await names([b.committedById, b.rolledBackById]);
@@ -141,20 +141,20 @@ export async function getBatch(ctx: TenantContext, batchId: string): Promise<Bat
 
 /** The batch's status and rows read so far, for the progress bar while a big file is read. */
 export async function batchProgress(ctx: TenantContext, batchId: string): Promise<{ status: UploadStatus; rowsRead: number; ready: boolean; refusal: string | null } | null> {
-  requireUploader(ctx);
+  requireUploadReader(ctx);
   const b = await db().uploadBatch.findUnique({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: batchId } }, select: { status: true, rowsRead: true, summary: true } });
   if (!b) return null;
   return { status: b.status, rowsRead: b.rowsRead, ready: readSummary(b.summary) !== null, refusal: refusalOf(b.summary) };
 }
 
 export async function firstRejections(ctx: TenantContext, batchId: string, limit = 100): Promise<{ line: number; reason: string }[]> {
-  requireUploader(ctx);
+  requireUploadReader(ctx);
   return db().uploadRejection.findMany({ where: { partnershipId: ctx.partnershipId, batchId }, orderBy: { line: "asc" }, take: limit, select: { line: true, reason: true } });
 }
 
 /** Every rejection of a batch, a page at a time, for the CSV download. */
 export async function* iterateRejections(ctx: TenantContext, batchId: string): AsyncGenerator<{ line: number; reason: string }> {
-  requireUploader(ctx);
+  requireUploadReader(ctx);
   let after = 0;
   for (;;) {
     const page = await db().uploadRejection.findMany({ where: { partnershipId: ctx.partnershipId, batchId, line: { gt: after } }, orderBy: { line: "asc" }, take: 5_000, select: { line: true, reason: true } });
@@ -186,7 +186,7 @@ export const VALUES_PAGE = 50;
 
 /** A batch's values by line, each beside what its cell shows now: before and after a rollback, side by side. */
 export async function listBatchValues(ctx: TenantContext, batchId: string, page = 1): Promise<{ rows: BatchValue[]; total: number; pages: number; page: number }> {
-  requireUploader(ctx);
+  requireUploadReader(ctx);
   const batch = await db().uploadBatch.findUnique({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: batchId } }, select: { id: true } });
   if (!batch) throw notFoundError();
   const [{ total }] = await db().$queryRaw<[{ total: bigint }]>`SELECT count(*) AS total FROM "DataPoint" WHERE "partnershipId" = ${ctx.partnershipId}::uuid AND "batchId" = ${batchId}::uuid`;

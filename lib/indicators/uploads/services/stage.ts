@@ -46,7 +46,7 @@ export type StageOutcome =
   | { kind: "staged"; batchId: string; summary: UploadSummary }
   | { kind: "probed"; format: UploadFormat; description: string; header: string[] }
   | { kind: "unrecognised"; header: string[]; signature: string; suggestion: ColumnMappingSpec; missing: string[]; savedMappings: { id: string; name: string; spec: ColumnMappingSpec }[] }
-  | { kind: "refused"; message: string; batchId: string | null };
+  | { kind: "refused"; message: string; batchId: string | null; status: 413 | 422 };
 
 const DATA_COLUMNS: BulkColumn[] = [
   { name: "partnershipId", type: "uuid" },
@@ -216,7 +216,7 @@ export async function stageUpload(ctx: TenantContext, input: StageInput): Promis
     await Promise.all(writers.map((w) => w.abort(error instanceof Error ? error.message : "upload failed").catch(() => undefined)));
     const message = error instanceof UploadRefused ? error.message : error instanceof AppError ? error.message : null;
     if (batchId) await refuseBatch(ctx, batchId, message ?? "The upload failed on the server and nothing was kept. Try again.");
-    if (message !== null && !(error instanceof AppError)) return { kind: "refused", message, batchId };
+    if (message !== null && error instanceof UploadRefused) return { kind: "refused", message, batchId, status: error.status };
     if (!(error instanceof AppError)) logger.error("indicator upload failed", { requestId: ctx.requestId, error });
     throw error;
   } finally {

@@ -14,6 +14,11 @@ export type BulkColumn = { name: string; type: string };
 
 export interface BulkWriter {
   write(row: readonly BulkValue[]): void;
+  /**
+   * A row already in COPY text format (tab-separated, escaped, \N for null, with its newline),
+   * for hot loops that build it in one template string; present only on the COPY path.
+   */
+  writeLine?(line: string): void;
   /** True when the caller should await drain() before writing more. */
   readonly needsDrain: boolean;
   drain(): Promise<void>;
@@ -38,6 +43,11 @@ export async function isEmbedded(client: pg.ClientBase): Promise<boolean> {
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
+/** Text for COPY: escaped only when it must be (most cells never are). */
+export function copyEscape(value: string): string {
+  return value === "" || !NEEDS_ESCAPE.test(value) ? value : copyText(value);
+}
 
 /** One value in COPY's text format. */
 export function copyText(value: BulkValue): string {
@@ -128,8 +138,15 @@ class CopyIn {
   }
 }
 
-const CHUNK_CHARS = 1 << 16;
+const CHUNK_CHARS = 1 << 15;
 
+/**
+ * Rows become COPY text lines, gathered in a string and sent as one message every 32K
+ * characters. Measured: cheaper than writing field by field into a buffer, because V8 joins
+ * strings lazily and encodes the chunk in one native call. Kept well under 128 KB, because a
+ * bigger string is born in V8's large-object space and a million rows of such garbage would
+ * raise the process's memory by hundreds of megabytes before a full collection.
+ */
 class CopyWriter implements BulkWriter {
   private buffer = "";
   private ended = false;
@@ -137,7 +154,11 @@ class CopyWriter implements BulkWriter {
   constructor(private readonly copy: CopyIn) {}
 
   write(row: readonly BulkValue[]): void {
-    this.buffer += copyLine(row);
+    this.writeLine(copyLine(row));
+  }
+
+  writeLine(line: string): void {
+    this.buffer += line;
     if (this.buffer.length >= CHUNK_CHARS) this.flush();
   }
 
@@ -217,6 +238,25 @@ class InsertWriter implements BulkWriter {
   async abort(): Promise<void> {
     this.rows = [];
   }
+}
+
+/**
+ * COPY … FROM STDIN of bytes already in COPY's format (a file, a stream), with backpressure;
+ * server only. Resolves to the number of rows the database took.
+ */
+export async function copyFromStream(client: pg.ClientBase, sql: string, source: AsyncIterable<Uint8Array>): Promise<number> {
+  const copy = new CopyIn(sql);
+  // pg accepts any object with submit(connection) as a query; its types only know QueryConfig.
+  client.query(copy as unknown as pg.QueryConfig);
+  await copy.ready;
+  const conn = copy.conn;
+  for await (const chunk of source) {
+    if (copy.error) break;
+    conn.sendCopyFromChunk(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    if (conn.stream.writableNeedDrain) await Promise.race([new Promise<void>((resolve) => conn.stream.once("drain", resolve)), copy.done.then(() => undefined)]);
+  }
+  if (!copy.error) conn.endCopyFrom();
+  return copy.done;
 }
 
 /**

@@ -143,19 +143,19 @@ describe("geographies and indicators", () => {
     expect(await currentValue(demo.bradford.id, "E08000032", "2010/11", "injury-admissions-0-14")).toMatchObject({ value: 132.7317559 });
   });
 
-  it("deletes an indicator's data with it, and the database refuses to commit rows for an indicator that does not exist", async () => {
+  it("deletes an indicator's data with it, and refuses to commit rows for an indicator deleted meanwhile", async () => {
     const s = await staged(research, `${TEMPLATE}\nshort-lived,Short lived,count,la,E08000032,2022,calendar_year,,10,,\n`);
     await commitBatch(research, { batchId: s.batchId });
     const def = await db().indicatorDefinition.findUniqueOrThrow({ where: { partnershipId_code: { partnershipId: demo.bradford.id, code: "short-lived" } } });
     await db().indicatorDefinition.delete({ where: { partnershipId_id: { partnershipId: demo.bradford.id, id: def.id } } });
     expect(await db().dataPoint.count({ where: { partnershipId: demo.bradford.id, indicatorId: def.id } })).toBe(0);
 
-    const t = await staged(research, `${TEMPLATE}\norphan,Orphan,count,la,E08000032,2022,calendar_year,,10,,\n`);
-    const orphanId = t.summary.indicators[0]!.id;
-    await expect(
-      db().uploadBatch.update({ where: { partnershipId_id: { partnershipId: demo.bradford.id, id: t.batchId } }, data: { status: "committed", commitSeq: 999_999 } }),
-    ).rejects.toThrow(/Foreign key constraint|indicator the partnership does not have/);
-    expect(await db().dataPoint.count({ where: { partnershipId: demo.bradford.id, indicatorId: orphanId } })).toBe(1);
+    // An indicator deleted while its batch waits: the commit refuses instead of showing orphan rows.
+    await commitBatch(research, { batchId: (await staged(research, `${TEMPLATE}\ndoomed,Doomed,count,la,E08000032,2021,calendar_year,,10,,\n`)).batchId });
+    const t = await staged(research, `${TEMPLATE}\ndoomed,,,la,E08000032,2022,calendar_year,,11,,\norphan,Orphan,count,la,E08000032,2022,calendar_year,,10,,\n`);
+    await db().indicatorDefinition.delete({ where: { partnershipId_code: { partnershipId: demo.bradford.id, code: "doomed" } } });
+    await expect(commitBatch(research, { batchId: t.batchId })).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/deleted while it waited/) });
+    expect(await db().indicatorDefinition.findUnique({ where: { partnershipId_code: { partnershipId: demo.bradford.id, code: "orphan" } } })).toBeNull();
   });
 });
 

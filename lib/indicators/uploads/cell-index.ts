@@ -84,13 +84,24 @@ export class CellIndex {
   }
 }
 
-/** A 32-bit fingerprint of a cell's figures (FNV-1a over their text). */
-export function figuresTag(values: readonly (number | string | null)[]): number {
+const scratch = new Float64Array(1);
+const halves = new Uint32Array(scratch.buffer);
+
+function mix(h: number, n: number | null): number {
+  if (n === null) return Math.imul(h ^ 0x5bd1e995, 0x01000193);
+  scratch[0] = n;
+  h = Math.imul(h ^ halves[0]!, 0x01000193);
+  return Math.imul(h ^ halves[1]!, 0x01000193);
+}
+
+/** A 32-bit fingerprint of a cell's figures (FNV-style over their bits; no strings made). */
+export function figuresTag(value: number | null, numerator: number | null, denominator: number | null, lowerCi: number | null, upperCi: number | null, reason: string | null): number {
   let h = 0x811c9dc5;
-  for (const v of values) {
-    const s = v === null ? "\u0000" : String(v);
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0x1f, 0x01000193);
-  }
+  h = mix(h, value);
+  h = mix(h, numerator);
+  h = mix(h, denominator);
+  h = mix(h, lowerCi);
+  h = mix(h, upperCi);
+  if (reason !== null) for (let i = 0; i < reason.length; i++) h = Math.imul(h ^ reason.charCodeAt(i), 0x01000193);
   return h | 0;
 }

@@ -21,7 +21,10 @@ export type UploadSink = {
 
 export type ProcessorCounts = { read: number; accepted: number; rejected: number; outside: number; skipped: number; blank: number; repeated: number; values: number };
 
-type Accepted = { observation: Observation; plan: PlannedIndicator; verdict: GeographyVerdict & { kind: "accept" }; key: number | string; tag: number };
+/** An accepted geography as the processor keeps it: with its ordinal for cell keys, counted once. */
+type AcceptedGeography = GeographyVerdict & { kind: "accept"; ordinal: number; counted: boolean };
+type Verdict = AcceptedGeography | (GeographyVerdict & { kind: "outside" | "reject" });
+type Accepted = { observation: Observation; plan: PlannedIndicator; verdict: AcceptedGeography; key: number | string; tag: number };
 
 const KEY_LIMITS = { indicator: 1 << 10, geography: 1 << 21, period: 1 << 11, breakdown: 1 << 11 };
 
@@ -31,9 +34,12 @@ export class UploadProcessor {
   readonly accepted = new Map<GeographyType, Set<string>>();
   readonly outside = new Map<string, { type: GeographyType; rows: number }>();
   readonly periods = new Map<string, { type: string; start: string; end: string; values: number }>();
-  private readonly verdicts = new Map<string, GeographyVerdict>();
+  private readonly verdicts = new Map<GeographyType | null, Map<string, Verdict>>();
+  private geographies = 0;
+  private lastPlan: PlannedIndicator | null = null;
   private readonly geographyIds = new Map<string, number>();
-  private readonly breakdownIds = new Map<string, number>();
+  /** "" (the headline) is breakdown 0 without a lookup. */
+  private readonly breakdownIds = new Map<string, number>([["", 0]]);
   private readonly periodIds = new Map<string, number>();
   private readonly indicatorIds = new Map<PlannedIndicator, number>();
   private readonly sources = new Map<PlannedIndicator, SourceIndicator>();
@@ -76,7 +82,10 @@ export class UploadProcessor {
     let skippedHere = 0;
     for (const observation of result.observations) {
       const plan = this.planner.plan(observation.indicator);
-      if (!this.sources.has(plan)) this.sources.set(plan, observation.indicator);
+      if (plan !== this.lastPlan) {
+        this.lastPlan = plan;
+        if (!this.sources.has(plan)) this.sources.set(plan, observation.indicator);
+      }
       if (plan.action === "skip") {
         skippedHere++;
         continue;
@@ -93,9 +102,9 @@ export class UploadProcessor {
         }
         continue;
       }
-      const key = this.cellKey(plan, verdict.code, observation.period.label, observation.breakdown);
+      const key = this.cellKey(plan, verdict.ordinal, observation.period.label, observation.breakdown);
       const o = observation;
-      accepted.push({ observation, plan, verdict, key, tag: figuresTag([o.value, o.numerator, o.denominator, o.lowerCi, o.upperCi, o.missingReason]) });
+      accepted.push({ observation, plan, verdict, key, tag: figuresTag(o.value, o.numerator, o.denominator, o.lowerCi, o.upperCi, o.missingReason) });
     }
 
     // Repeats are checked before anything of the row is written: a row is all or nothing. A
@@ -125,9 +134,12 @@ export class UploadProcessor {
       this.sink.value(o, a.plan.id, a.verdict.type, a.verdict.code, line);
       a.plan.values++;
       if (o.value === null) a.plan.missing++;
-      let codes = this.accepted.get(a.verdict.type);
-      if (!codes) this.accepted.set(a.verdict.type, (codes = new Set()));
-      codes.add(a.verdict.code);
+      if (!a.verdict.counted) {
+        a.verdict.counted = true;
+        let codes = this.accepted.get(a.verdict.type);
+        if (!codes) this.accepted.set(a.verdict.type, (codes = new Set()));
+        codes.add(a.verdict.code);
+      }
       const period = this.periods.get(o.period.label);
       if (period) period.values++;
       else this.periods.set(o.period.label, { type: o.period.type, start: o.period.start, end: o.period.end, values: 1 });
@@ -146,14 +158,26 @@ export class UploadProcessor {
     this.sink.rejection(line, reason);
   }
 
-  private verdict(type: GeographyType | null, code: string): GeographyVerdict {
-    const cacheKey = type === null ? code : `${type}\u0000${code}`;
-    let verdict = this.verdicts.get(cacheKey);
+  private verdict(type: GeographyType | null, code: string): Verdict {
+    let byCode = this.verdicts.get(type);
+    if (!byCode) this.verdicts.set(type, (byCode = new Map()));
+    let verdict = byCode.get(code);
     if (!verdict) {
-      verdict = classifyGeography(this.scope, type, code);
-      this.verdicts.set(detach(cacheKey), verdict.kind === "reject" ? verdict : { ...verdict, code: detach(verdict.code) });
+      const v = classifyGeography(this.scope, type, code);
+      verdict = v.kind === "reject" ? v : v.kind === "outside" ? { ...v, code: detach(v.code) } : { ...v, code: detach(v.code), ordinal: this.geographyOrdinal(v.code), counted: false };
+      byCode.set(detach(code), verdict);
     }
     return verdict;
+  }
+
+  /** One ordinal per accepted code, whatever type or spelling it came with. */
+  private geographyOrdinal(code: string): number {
+    let id = this.geographyIds.get(code);
+    if (id === undefined) {
+      id = this.geographies++;
+      this.geographyIds.set(detach(code), id);
+    }
+    return id;
   }
 
   private intern(map: Map<string, number>, value: string): number {
@@ -165,15 +189,14 @@ export class UploadProcessor {
     return id;
   }
 
-  private cellKey(plan: PlannedIndicator, geography: string, period: string, breakdown: string): number | string {
+  private cellKey(plan: PlannedIndicator, geo: number, period: string, breakdown: string): number | string {
     let ind = this.indicatorIds.get(plan);
     if (ind === undefined) {
       ind = this.indicatorIds.size;
       this.indicatorIds.set(plan, ind);
     }
-    const geo = this.intern(this.geographyIds, geography);
     const per = this.intern(this.periodIds, period);
-    const brk = this.intern(this.breakdownIds, breakdown);
+    const brk = breakdown === "" ? 0 : this.intern(this.breakdownIds, breakdown);
     if (ind < KEY_LIMITS.indicator && geo < KEY_LIMITS.geography && per < KEY_LIMITS.period && brk < KEY_LIMITS.breakdown) {
       return ((ind * KEY_LIMITS.geography + geo) * KEY_LIMITS.period + per) * KEY_LIMITS.breakdown + brk;
     }

@@ -40,24 +40,6 @@ END $$;
 CREATE TRIGGER "IndicatorDefinition_delete_data_points" AFTER DELETE ON "IndicatorDefinition"
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "DataPoint_delete_with_indicator"();
 
--- A batch becomes visible only if every row names an indicator of the same partnership:
--- the check the indicator foreign key made per row, made once, when it matters.
-CREATE FUNCTION "UploadBatch_check_commit"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF EXISTS (
-    SELECT 1 FROM "DataPoint" d
-    WHERE d."partnershipId" = NEW."partnershipId" AND d."batchId" = NEW."id"
-      AND NOT EXISTS (SELECT 1 FROM "IndicatorDefinition" i WHERE i."partnershipId" = d."partnershipId" AND i."id" = d."indicatorId")
-  ) THEN
-    RAISE EXCEPTION 'upload batch % has rows for an indicator the partnership does not have', NEW."id" USING ERRCODE = '23503';
-  END IF;
-  RETURN NEW;
-END $$;
-
-CREATE TRIGGER "UploadBatch_check_commit" BEFORE UPDATE OF "status" ON "UploadBatch"
-  FOR EACH ROW WHEN (NEW."status" = 'committed' AND OLD."status" IS DISTINCT FROM 'committed')
-  EXECUTE FUNCTION "UploadBatch_check_commit"();
-
 -- The same view, its DISTINCT ON in the order of the cell index (indicator, geography code,
 -- period first), so that filtering it by a partnership and an indicator, and a geography or a
 -- period, walks that index instead of sorting.

@@ -3,7 +3,7 @@ import { readGeographyType } from "@/lib/indicators/uploads/geography";
 import { detach, indexHeader, type HeaderIndex } from "@/lib/indicators/uploads/header";
 import { parsePeriod, type Period, type PeriodResult } from "@/lib/indicators/uploads/periods";
 import { readUnit } from "@/lib/indicators/uploads/units";
-import { quoteCell, readCell } from "@/lib/indicators/uploads/values";
+import { parseNumeric, quoteCell, readCell, type Cell } from "@/lib/indicators/uploads/values";
 import type { ColumnMappingSpec, Observation, ReadResult, RowReader, SourceIndicator } from "@/lib/indicators/uploads/types";
 import type { GeographyType, MissingReason } from "@/lib/generated/prisma/enums";
 
@@ -88,7 +88,6 @@ export function templateReader(headerCells: readonly string[], options: { mappin
   const mapping = options.mapping ?? null;
   const { get, used } = getters(header, mapping);
   const indicators = new Map<string, SourceIndicator | string>();
-  const periods = new Map<string, PeriodResult>();
   const geographyTypes = new Map<string, GeographyType | null | "invalid">();
   const breakdowns = new Map<string, string>();
   const notes = { shortRows: 0, ciSentinels: 0, inconsistentRatios: 0 };
@@ -117,16 +116,20 @@ export function templateReader(headerCells: readonly string[], options: { mappin
     return result;
   }
 
+  // By label, then type; a period of type "other" also by its dates. One lookup a row, no strings made.
+  const periodsByLabel = new Map<string, Map<string, PeriodResult>>();
   function period(cells: readonly string[]): PeriodResult {
     const label = get.period(cells);
     const type = get.period_type(cells);
+    let byType = periodsByLabel.get(label);
+    if (!byType) periodsByLabel.set(detach(label), (byType = new Map()));
     const start = get.period_start(cells);
     const end = get.period_end(cells);
-    const key = `${label}\u0000${type}\u0000${start}\u0000${end}`;
-    let result = periods.get(key);
+    const key = start === "" && end === "" ? type : `${type}\u0000${start}\u0000${end}`;
+    let result = byType.get(key);
     if (!result) {
       result = parsePeriod(label, type, { start, end });
-      periods.set(detach(key), result);
+      byType.set(detach(key), result);
     }
     return result;
   }
@@ -153,9 +156,10 @@ export function templateReader(headerCells: readonly string[], options: { mappin
   function figure(cells: readonly string[], field: "numerator" | "denominator" | "lower_ci" | "upper_ci"): number | null | string {
     const raw = get[field](cells);
     if (raw === "") return null;
+    const n = parseNumeric(raw);
+    if (n === n && Number.isFinite(n)) return n;
     const cell = readCell(raw);
-    if (cell.kind === "number") return cell.value;
-    if (cell.kind === "invalid") return `${columnName(field)} ${quoteCell(raw)} is not a number`;
+    if (cell.kind === "invalid" || cell.kind === "number") return `${columnName(field)} ${quoteCell(raw)} is not a number`;
     return null;
   }
 
@@ -183,7 +187,8 @@ export function templateReader(headerCells: readonly string[], options: { mappin
       const p = period(cells);
       if ("error" in p) return { ok: false, reason: p.error };
       const valueRaw = get.value(cells);
-      const valueCell = readCell(valueRaw);
+      const fast = parseNumeric(valueRaw);
+      const valueCell: Cell = fast === fast && Number.isFinite(fast) ? { kind: "number", value: fast } : readCell(valueRaw);
       let value: number | null = null;
       let missingReason: MissingReason | null = null;
       if (valueCell.kind === "number") value = valueCell.value;

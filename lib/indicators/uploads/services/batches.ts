@@ -95,12 +95,16 @@ export async function commitBatch(ctx: TenantContext, input: { batchId: string }
       entry.id = await ensureIndicator(tx, ctx, batch.id, entry);
       if (entry.id === before) created++;
     }
+    // Every indicator the rows name must be the partnership's, and stay so until this commits:
+    // the check a foreign key would make (with its lock), once per indicator, not per row.
+    const ids = indicatorsToWrite(summary).map((i) => i.id);
+    const held = ids.length ? await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "IndicatorDefinition" WHERE "partnershipId" = ${ctx.partnershipId}::uuid AND "id" = ANY(${ids}::uuid[]) FOR KEY SHARE` : [];
+    if (held.length !== new Set(ids).size) throw new AppError("conflict", "An indicator of this upload was deleted while it waited: upload the file again.");
     const leftOut = summary.indicators.filter((i) => i.action === "skip" && i.values > 0).map((i) => i.id);
     if (leftOut.length) {
       await tx.$executeRaw`DELETE FROM "DataPoint" WHERE "partnershipId" = ${ctx.partnershipId}::uuid AND "batchId" = ${batch.id}::uuid AND "indicatorId" = ANY(${leftOut}::uuid[])`;
     }
     const [{ seq }] = await tx.$queryRaw<[{ seq: bigint }]>`SELECT nextval('"UploadBatch_commitSeq_seq"') AS seq`;
-    // The database checks here that every row names an indicator of this partnership (trigger UploadBatch_check_commit).
     const after = await tx.uploadBatch.update({
       where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: batch.id } },
       data: { status: "committed", commitSeq: seq, committedAt: new Date(), committedById: ctx.userId, summary: summary as unknown as Prisma.InputJsonValue },

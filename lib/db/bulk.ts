@@ -211,7 +211,7 @@ class InsertWriter implements BulkWriter {
     columns: readonly BulkColumn[],
   ) {
     const casts = columns.map((c, i) => `(r->>${i})::${c.type}`).join(", ");
-    this.sql = `INSERT INTO ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(", ")}) SELECT ${casts} FROM jsonb_array_elements($1::jsonb) AS r`;
+    this.sql = `INSERT INTO ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(", ")}) SELECT ${casts} FROM jsonb_array_elements(`;
   }
 
   write(row: readonly BulkValue[]): void {
@@ -226,7 +226,13 @@ class InsertWriter implements BulkWriter {
     if (this.rows.length === 0) return;
     const batch = this.rows;
     this.rows = [];
-    const result = await this.client.query(this.sql, [JSON.stringify(batch.map((r) => r.map((v) => (typeof v === "number" && !Number.isFinite(v) ? null : v))))]);
+    const json = JSON.stringify(batch.map((r) => r.map((v) => (typeof v === "number" && !Number.isFinite(v) ? null : v))));
+    // One simple-protocol message (the JSON as a dollar-quoted literal), not Parse/Bind/Execute:
+    // PGlite's socket server runs every connection on one session, and another connection's
+    // statement between our Bind and Execute would take our unnamed portal.
+    let tag = "rows";
+    while (json.includes(`$${tag}$`)) tag += "_";
+    const result = await this.client.query(`${this.sql}$${tag}$${json}$${tag}$::jsonb) AS r`);
     this.total += result.rowCount ?? 0;
   }
 

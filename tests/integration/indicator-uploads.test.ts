@@ -199,7 +199,7 @@ describe("who may do what", () => {
     // Kirklees's own admin naming Bradford's batch in Kirklees: not found either.
     expect(await call(rollbackBatchAction, demo.users["kirklees-admin"]!.id, { partnership: "kirklees", batchId: s.batchId })).toMatchObject({ status: "error", code: "not_found" });
     expect((await db().uploadBatch.findUniqueOrThrow({ where: { partnershipId_id: { partnershipId: demo.bradford.id, id: s.batchId } } })).status).toBe("staged");
-    expect(await call(commitBatchAction, demo.users.research!.id, { partnership: "bradford", batchId: s.batchId })).toMatchObject({ status: "success" });
+    expect(await call(commitBatchAction, demo.users.research!.id, { partnership: "bradford", batchId: s.batchId })).toEqual({ status: "redirect", to: `/p/bradford/indicators/uploads/${s.batchId}?committed=1&created=0` });
   });
 });
 

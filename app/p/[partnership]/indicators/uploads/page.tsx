@@ -100,7 +100,7 @@ export default async function UploadsPage({ params, searchParams }: Props) {
           <p className="muted">None yet. When you map the columns of a file the importer does not recognise, you can save the mapping; a later file with the same columns offers it.</p>
         ) : (
           <DataTable
-            caption="Saved column mappings"
+            caption="Mappings, by name"
             columns={[
               { key: "name", header: "Name" },
               { key: "columns", header: "For files with the columns" },

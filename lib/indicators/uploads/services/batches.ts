@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { audit } from "@/lib/audit/record";
 import { AppError, notFoundError, validationError } from "@/lib/errors";
 import { catalogueEntry } from "@/lib/indicators/catalogue";
+import { adoptCatalogueIndicator } from "@/lib/indicators/services/adopt";
 import { indicatorsToWrite, readSummary, type SummaryIndicator, type UploadSummary } from "@/lib/indicators/uploads/summary";
 import { requireUploader } from "@/lib/indicators/uploads/services/access";
 import { computeReplacements, type RawQuery } from "@/lib/indicators/uploads/services/replacements";
@@ -57,13 +58,20 @@ const brief = (b: { id: string; fileName: string; sha256: string; status: Upload
 /** Creates (or finds, when made meanwhile) the partnership indicator a new or adopted entry stands for; returns the id its rows must carry. */
 async function ensureIndicator(tx: Tx, ctx: TenantContext, batchId: string, entry: SummaryIndicator): Promise<string> {
   const existing = await tx.indicatorDefinition.findUnique({ where: { partnershipId_code: { partnershipId: ctx.partnershipId, code: entry.code } }, select: { id: true } });
+  const moveRows = async (to: string) => {
+    await tx.$executeRaw`UPDATE "DataPoint" SET "indicatorId" = ${to}::uuid WHERE "partnershipId" = ${ctx.partnershipId}::uuid AND "batchId" = ${batchId}::uuid AND "indicatorId" = ${entry.id}::uuid`;
+  };
   if (existing) {
-    if (existing.id !== entry.id) {
-      await tx.$executeRaw`UPDATE "DataPoint" SET "indicatorId" = ${existing.id}::uuid WHERE "partnershipId" = ${ctx.partnershipId}::uuid AND "batchId" = ${batchId}::uuid AND "indicatorId" = ${entry.id}::uuid`;
-    }
+    if (existing.id !== entry.id) await moveRows(existing.id);
     return existing.id;
   }
-  const catalogue = entry.catalogueCode ? catalogueEntry(entry.catalogueCode) : undefined;
+  if (entry.action === "adopt" && entry.catalogueCode) {
+    const id = await adoptCatalogueIndicator(tx, ctx.partnershipId, entry.catalogueCode, { id: entry.id });
+    if (!id) throw new AppError("conflict", `"${entry.name}" is no longer in the national catalogue: upload the file again.`);
+    const adopted = await tx.indicatorDefinition.findUniqueOrThrow({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id } } });
+    await audit(tx, ctx, { action: "indicators.definition_adopted", entityType: "IndicatorDefinition", entityId: id, after: adopted });
+    return id;
+  }
   if (!entry.unit) throw validationError({ [`unit.${entry.key}`]: [`Choose a unit for the new indicator "${entry.name}" before committing`] }, `Choose a unit for the new indicator "${entry.name}" before committing.`);
   const created = await tx.indicatorDefinition.create({
     data: {
@@ -71,15 +79,13 @@ async function ensureIndicator(tx: Tx, ctx: TenantContext, batchId: string, entr
       id: entry.id,
       code: entry.code,
       name: entry.name,
-      description: catalogue?.description ?? `Created from an upload (${entry.sourceName}).`,
+      description: `Created from an upload (${entry.sourceName}).`,
       unit: entry.unit,
       polarity: entry.polarity,
       source: entry.source,
-      suppressionThreshold: catalogue?.suppressionThreshold ?? 5,
-      catalogueCode: catalogue ? catalogue.code : null,
     },
   });
-  await audit(tx, ctx, { action: entry.action === "adopt" ? "indicators.definition_adopted" : "indicators.definition_created", entityType: "IndicatorDefinition", entityId: created.id, after: created });
+  await audit(tx, ctx, { action: "indicators.definition_created", entityType: "IndicatorDefinition", entityId: created.id, after: created });
   return created.id;
 }
 

@@ -100,10 +100,31 @@ export class CsvParser {
     const s = this.buffer;
     const n = s.length;
     const d = this.delimiterCode;
+    const delimiter = this.delimiterValue!;
     let pos = 0;
+    // Where the next quote and the next CR are: found once, then reused line after line.
+    let nextQuote = -2;
+    let nextCr = -2;
     outer: while (pos < n) {
       const start = pos;
       const startLine = this.lineNo;
+      // The common row: no quote and no stray CR before its LF. One native search and split.
+      if (s.charCodeAt(pos) !== QUOTE) {
+        const nl = s.indexOf("\n", pos);
+        if (nl !== -1) {
+          const end = nl > pos && s.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+          if (nextQuote !== -1 && nextQuote < pos) nextQuote = s.indexOf('"', pos);
+          if (nextCr !== -1 && nextCr < pos) nextCr = s.indexOf("\r", pos);
+          if ((nextQuote === -1 || nextQuote >= end) && (nextCr === -1 || nextCr >= end)) {
+            const lineText = s.slice(pos, end);
+            if (end - pos > this.maxRecordChars) throw new CsvSyntaxError(`The row on line ${startLine} is longer than ${this.maxRecordChars.toLocaleString("en-GB")} characters: a quote is probably not closed.`, startLine);
+            pos = nl + 1;
+            this.lineNo = startLine + 1;
+            onRecord({ line: startLine, cells: lineText.split(delimiter) });
+            continue;
+          }
+        }
+      }
       let extraLines = 0;
       const cells: string[] = [];
       let i = pos;

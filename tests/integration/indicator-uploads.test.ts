@@ -215,7 +215,7 @@ describe("the CurrentDataPoint view", () => {
       }
     });
     for (const plan of plans) {
-      expect(plan).toMatch(/Index (Only )?Scan using "DataPoint_partnershipId_indicatorId_geographyCode_period_idx"|Bitmap Index Scan on "DataPoint_partnershipId_indicatorId_geographyCode_period_idx"/);
+      expect(plan).toMatch(/Index (Only )?Scan using "DataPoint_indicatorId_geographyCode_period_idx"|Bitmap Index Scan on "DataPoint_indicatorId_geographyCode_period_idx"/);
       expect(plan).not.toMatch(/Seq Scan on "DataPoint"/);
     }
     expect(plans[0]).toMatch(/Index Cond: .*geographyCode/);

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
 import { apiError } from "@/lib/indicators/api-auth";
 import { mappingSpecSchema } from "@/lib/indicators/uploads/mapping-spec";
-import { describeBytes } from "@/lib/indicators/uploads/pipeline";
+import { describeBytes, UploadRefused } from "@/lib/indicators/uploads/pipeline";
 import { stageUpload, uploadLimits, type StageInput } from "@/lib/indicators/uploads/services/stage";
 import { getMappingByName } from "@/lib/indicators/uploads/services/mappings";
 import { firstRejections } from "@/lib/indicators/uploads/services/queries";
@@ -30,9 +30,15 @@ const query = z.object({
 
 async function* bodyChunks(reader: ReadableStreamDefaultReader<Uint8Array>): AsyncGenerator<Uint8Array> {
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    if (value && value.length) yield value;
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await reader.read();
+    } catch {
+      // The client closed the connection (a tab closed, a network drop) before the end of the file.
+      throw new UploadRefused("The upload was interrupted before the whole file arrived, so nothing of it was kept. Upload it again.");
+    }
+    if (next.done) return;
+    if (next.value && next.value.length) yield next.value;
   }
 }
 

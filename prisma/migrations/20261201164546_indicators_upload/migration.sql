@@ -14,7 +14,7 @@ DROP INDEX "DataPoint_partnershipId_indicatorId_geographyCode_periodSta_idx";
 DROP INDEX "DataPoint_partnershipId_indicatorId_period_geographyCode_idx";
 
 -- CreateIndex
-CREATE INDEX "DataPoint_partnershipId_indicatorId_geographyCode_period_idx" ON "DataPoint"("partnershipId", "indicatorId", "geographyCode", "period");
+CREATE INDEX "DataPoint_indicatorId_geographyCode_period_idx" ON "DataPoint"("indicatorId", "geographyCode", "period");
 
 -- CreateIndex
 CREATE INDEX "DataPoint_batchId_idx" ON "DataPoint" USING BRIN ("batchId");

@@ -3,7 +3,7 @@ import { readGeographyType } from "@/lib/indicators/uploads/geography";
 import { detach, indexHeader, type HeaderIndex } from "@/lib/indicators/uploads/header";
 import { parsePeriod, type Period, type PeriodResult } from "@/lib/indicators/uploads/periods";
 import { readUnit } from "@/lib/indicators/uploads/units";
-import { parseNumeric, quoteCell, readCell, type Cell } from "@/lib/indicators/uploads/values";
+import { parseNumeric, plainNumberChars, quoteCell, readCell, type Cell } from "@/lib/indicators/uploads/values";
 import type { ColumnMappingSpec, Observation, ReadResult, RowReader, SourceIndicator } from "@/lib/indicators/uploads/types";
 import type { GeographyType, MissingReason } from "@/lib/generated/prisma/enums";
 
@@ -59,23 +59,28 @@ export function isTemplateHeader(header: HeaderIndex): boolean {
   return REQUIRED.every((f) => header.has(f));
 }
 
-type FieldGetter = (cells: readonly string[]) => string;
+/** Where a field comes from: a column's position, or a fixed text ("" when neither the file nor the mapping gives it). */
+type FieldSource = number | string;
 
-function getters(header: HeaderIndex, mapping: ColumnMappingSpec | null): { get: Record<TemplateField, FieldGetter>; used: Set<number> } {
+function sources(header: HeaderIndex, mapping: ColumnMappingSpec | null): { src: Record<TemplateField, FieldSource>; used: Set<number> } {
   const used = new Set<number>();
-  const get = {} as Record<TemplateField, FieldGetter>;
+  const src = {} as Record<TemplateField, FieldSource>;
   for (const field of TEMPLATE_FIELDS) {
     const source = mapping ? mapping[field] : { column: field };
     if (source && "fixed" in source) {
-      const fixed = source.fixed;
-      get[field] = () => fixed;
+      src[field] = source.fixed;
       continue;
     }
     const index = source ? header.find(source.column) : undefined;
     if (index !== undefined) used.add(index);
-    get[field] = index === undefined ? () => "" : (cells) => cells[index] ?? "";
+    src[field] = index ?? "";
   }
-  return { get, used };
+  return { src, used };
+}
+
+/** A field's text in a row: one monomorphic call the compiler inlines, for the hot loop. */
+function at(cells: readonly string[], source: FieldSource): string {
+  return typeof source === "number" ? (cells[source] ?? "") : source;
 }
 
 function indicatorKey(code: string): string {
@@ -86,11 +91,12 @@ function indicatorKey(code: string): string {
 export function templateReader(headerCells: readonly string[], options: { mapping?: ColumnMappingSpec | null; fileName?: string } = {}): RowReader {
   const header = indexHeader(headerCells);
   const mapping = options.mapping ?? null;
-  const { get, used } = getters(header, mapping);
+  const { src, used } = sources(header, mapping);
   const indicators = new Map<string, SourceIndicator | string>();
   const geographyTypes = new Map<string, GeographyType | null | "invalid">();
   const breakdowns = new Map<string, string>();
   const notes = { shortRows: 0, ciSentinels: 0, inconsistentRatios: 0 };
+  const accepted: ReadResult & { ok: true } = { ok: true, observations: [] };
   const source = mapping ? `Uploaded file${options.fileName ? ` ${options.fileName}` : ""}` : "Uploaded with the platform's template";
   const headerLength = header.names.length;
   const valueSource = mapping ? mapping.value : { column: "value" };
@@ -103,13 +109,13 @@ export function templateReader(headerCells: readonly string[], options: { mappin
     if (code.length > 100 || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(code)) {
       result = `The indicator code ${quoteCell(code)} is not a code: use letters, digits, dots, dashes and underscores, up to 100 characters`;
     } else {
-      const unitText = get.unit(cells);
+      const unitText = at(cells, src.unit);
       const unit = readUnit(unitText);
       if (unit === "invalid") {
         // Not cached: the next row of this indicator may give a readable unit.
         return `The unit ${quoteCell(unitText)} is not one of percent, count, rate per 1,000, rate per 10,000, rate per 100,000 or £`;
       }
-      const name = get.indicator_name(cells).trim();
+      const name = at(cells, src.indicator_name).trim();
       result = { key: indicatorKey(code), name: detach(name || code), unit, source, code: detach(code), catalogueCode: catalogueEntry(code) ? code : null };
     }
     indicators.set(detach(code), result);
@@ -119,12 +125,12 @@ export function templateReader(headerCells: readonly string[], options: { mappin
   // By label, then type; a period of type "other" also by its dates. One lookup a row, no strings made.
   const periodsByLabel = new Map<string, Map<string, PeriodResult>>();
   function period(cells: readonly string[]): PeriodResult {
-    const label = get.period(cells);
-    const type = get.period_type(cells);
+    const label = at(cells, src.period);
+    const type = at(cells, src.period_type);
     let byType = periodsByLabel.get(label);
     if (!byType) periodsByLabel.set(detach(label), (byType = new Map()));
-    const start = get.period_start(cells);
-    const end = get.period_end(cells);
+    const start = at(cells, src.period_start);
+    const end = at(cells, src.period_end);
     const key = start === "" && end === "" ? type : `${type}\u0000${start}\u0000${end}`;
     let result = byType.get(key);
     if (!result) {
@@ -135,7 +141,7 @@ export function templateReader(headerCells: readonly string[], options: { mappin
   }
 
   function geographyType(cells: readonly string[]): GeographyType | null | "invalid" {
-    const text = get.geography_type(cells);
+    const text = at(cells, src.geography_type);
     let result = geographyTypes.get(text);
     if (result === undefined) {
       result = readGeographyType(text);
@@ -153,11 +159,17 @@ export function templateReader(headerCells: readonly string[], options: { mappin
     return result;
   }
 
+  // The text of the figure figure() last read, when it is a plain number (see Observation.valueText).
+  let figureText: string | undefined;
   function figure(cells: readonly string[], field: "numerator" | "denominator" | "lower_ci" | "upper_ci"): number | null | string {
-    const raw = get[field](cells);
+    figureText = undefined;
+    const raw = at(cells, src[field]);
     if (raw === "") return null;
     const n = parseNumeric(raw);
-    if (n === n && Number.isFinite(n)) return n;
+    if (n === n && Number.isFinite(n)) {
+      if (plainNumberChars(raw)) figureText = raw;
+      return n;
+    }
     const cell = readCell(raw);
     if (cell.kind === "invalid" || cell.kind === "number") return `${columnName(field)} ${quoteCell(raw)} is not a number`;
     return null;
@@ -176,17 +188,17 @@ export function templateReader(headerCells: readonly string[], options: { mappin
     notes,
     read(cells): ReadResult {
       if (cells.length < headerLength) notes.shortRows++;
-      const code = get.indicator_code(cells).trim();
+      const code = at(cells, src.indicator_code).trim();
       if (code === "") return { ok: false, reason: `${columnName("indicator_code")} is blank` };
       const ind = indicator(code, cells);
       if (typeof ind === "string") return { ok: false, reason: ind };
       const geoType = geographyType(cells);
-      if (geoType === "invalid") return { ok: false, reason: `${columnName("geography_type")} ${quoteCell(get.geography_type(cells))} is not one of lsoa, msoa, ward, la, school, area, region or country` };
-      const geographyCode = get.geography_code(cells).trim();
+      if (geoType === "invalid") return { ok: false, reason: `${columnName("geography_type")} ${quoteCell(at(cells, src.geography_type))} is not one of lsoa, msoa, ward, la, school, area, region or country` };
+      const geographyCode = at(cells, src.geography_code).trim();
       if (geographyCode === "") return { ok: false, reason: `${columnName("geography_code")} is blank` };
       const p = period(cells);
       if ("error" in p) return { ok: false, reason: p.error };
-      const valueRaw = get.value(cells);
+      const valueRaw = at(cells, src.value);
       const fast = parseNumeric(valueRaw);
       const valueCell: Cell = fast === fast && Number.isFinite(fast) ? { kind: "number", value: fast } : readCell(valueRaw);
       let value: number | null = null;
@@ -201,20 +213,24 @@ export function templateReader(headerCells: readonly string[], options: { mappin
       } else return { ok: false, reason: `${columnName("value")} ${quoteCell(valueRaw)} is not a number or a marker (c, x, z, k, low, u)` };
       const numerator = figure(cells, "numerator");
       if (typeof numerator === "string") return { ok: false, reason: numerator };
+      const numeratorText = figureText;
       const denominator = figure(cells, "denominator");
       if (typeof denominator === "string") return { ok: false, reason: denominator };
+      const denominatorText = figureText;
       if ((numerator !== null && numerator < 0) || (denominator !== null && denominator < 0)) return { ok: false, reason: "A numerator or denominator cannot be negative" };
       const lowerCi = figure(cells, "lower_ci");
       if (typeof lowerCi === "string") return { ok: false, reason: lowerCi };
+      const lowerCiText = figureText;
       const upperCi = figure(cells, "upper_ci");
       if (typeof upperCi === "string") return { ok: false, reason: upperCi };
-      const noteText = get.note(cells).trim();
+      const upperCiText = figureText;
+      const noteText = at(cells, src.note).trim();
       const observation: Observation = {
         indicator: ind,
         geographyType: geoType,
         geographyCode,
         period: p as Period,
-        breakdown: breakdown(get.breakdown(cells)),
+        breakdown: breakdown(at(cells, src.breakdown)),
         value,
         numerator,
         denominator,
@@ -222,8 +238,15 @@ export function templateReader(headerCells: readonly string[], options: { mappin
         upperCi,
         missingReason,
         note: noteText === "" ? null : noteText.slice(0, 2000),
+        valueText: value !== null && plainNumberChars(valueRaw) ? valueRaw : undefined,
+        numeratorText,
+        denominatorText,
+        lowerCiText,
+        upperCiText,
       };
-      return { ok: true, observations: [observation] };
+      // One result object for every row: the processor reads it before asking for the next row.
+      accepted.observations[0] = observation;
+      return accepted;
     },
   };
 }

@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { db } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg";
-import { copyEscape, openBulkWriter, type BulkColumn, type BulkWriter } from "@/lib/db/bulk";
+import { openBulkWriter, type BulkColumn, type BulkWriter } from "@/lib/db/bulk";
 import { getEnv } from "@/lib/env";
 import { audit } from "@/lib/audit/record";
 import { AppError, validationError } from "@/lib/errors";
@@ -76,7 +76,6 @@ const REJECTION_COLUMNS: BulkColumn[] = [
   { name: "reason", type: "text" },
 ];
 
-const NULL = "\\N";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /** A file name as shown in the history: no folders, no control characters, not endless. */
@@ -115,7 +114,8 @@ export async function stageUpload(ctx: TenantContext, input: StageInput): Promis
     if (saveAs) await assertMappingNameFree(ctx, saveAs);
   }
 
-  const [scope, known] = await Promise.all([loadGeographyScope(ctx), loadKnownIndicators(ctx)]);
+  // A first look at a file needs neither the partnership's geographies nor its indicators.
+  const [scope, known] = input.probe ? [{ own: new Map(), areaSlugs: new Set<string>() }, []] : await Promise.all([loadGeographyScope(ctx), loadKnownIndicators(ctx)]);
   const planner = new IndicatorPlanner(known, input.decisions);
   let batchId: string | null = null;
   const clients: pg.PoolClient[] = [];
@@ -161,13 +161,32 @@ export async function stageUpload(ctx: TenantContext, input: StageInput): Promis
         const p = ctx.partnershipId;
         const b = batch.id;
         const sink: SinkHandle = {
-          value: values.writeLine
+          value: values.encoder
             ? (o, indicatorId, type, code, line) => {
-                // The hot loop of a big upload: one template string a row. Ids, codes, enum values, dates
-                // and numbers never need escaping; the three free-text cells are escaped when they must be.
-                values.writeLine!(
-                  `${p}\t${b}\t${indicatorId}\t${type}\t${code}\t${copyEscape(o.period.label)}\t${o.period.type}\t${o.period.start}\t${o.period.end}\t${copyEscape(o.breakdown)}\t${o.value ?? NULL}\t${o.numerator ?? NULL}\t${o.denominator ?? NULL}\t${o.lowerCi ?? NULL}\t${o.upperCi ?? NULL}\t${o.missingReason ?? NULL}\t${o.note === null ? NULL : copyEscape(o.note)}\t${line}\n`,
-                );
+                // The hot loop of a big upload, field by field into the outgoing bytes. Ids, codes,
+                // enum values, dates and plain numbers need no escaping; the free text is escaped.
+                const e = values.encoder!;
+                e.plain(p);
+                e.plain(b);
+                e.plain(indicatorId);
+                e.plain(type);
+                e.plain(code);
+                e.text(o.period.label);
+                e.plain(o.period.type);
+                e.plain(o.period.start);
+                e.plain(o.period.end);
+                e.text(o.breakdown);
+                e.number(o.valueText ?? o.value);
+                e.number(o.numeratorText ?? o.numerator);
+                e.number(o.denominatorText ?? o.denominator);
+                e.number(o.lowerCiText ?? o.lowerCi);
+                e.number(o.upperCiText ?? o.upperCi);
+                if (o.missingReason === null) e.nul();
+                else e.plain(o.missingReason);
+                if (o.note === null) e.nul();
+                else e.text(o.note);
+                e.number(line);
+                e.endRow();
               }
             : (o, indicatorId, type, code, line) => {
                 values.write([p, b, indicatorId, type, code, o.period.label, o.period.type, o.period.start, o.period.end, o.breakdown, o.value, o.numerator, o.denominator, o.lowerCi, o.upperCi, o.missingReason, o.note, line]);

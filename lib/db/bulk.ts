@@ -19,6 +19,8 @@ export interface BulkWriter {
    * made for a row at all. Present only on the COPY path.
    */
   readonly encoder?: RowEncoder;
+  /** The same for COPY's binary format (opened with { format: "binary" }): the server parses nothing. */
+  readonly binary?: BinaryEncoder;
   /** True when the caller should await drain() before writing more. */
   readonly needsDrain: boolean;
   drain(): Promise<void>;
@@ -239,19 +241,170 @@ export class RowEncoder {
   }
 }
 
+const PGCOPY_SIGNATURE = Buffer.from([0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0x00]);
+const DAY_MS = 86_400_000;
+/** PostgreSQL dates count days from 2000-01-01. */
+const PG_EPOCH_DAYS = Date.UTC(2000, 0, 1) / DAY_MS;
+
+/**
+ * COPY's binary format: each field as its length and its bytes, so the server parses no
+ * text (for a million rows that is most of the work of a COPY into a table with indexes:
+ * about 1.4 s of 5.5 s measured). Ids and dates repeat row after row, so their bytes are
+ * worked out once and copied.
+ */
+export class BinaryEncoder {
+  private buffer = Buffer.allocUnsafe(CHUNK_BYTES + 4096);
+  private pos = 0;
+  private readonly uuids = new Map<string, Buffer>();
+  private readonly dates = new Map<string, number>();
+
+  constructor(
+    private readonly send: (bytes: Buffer) => void,
+    private readonly columns: readonly BulkColumn[],
+  ) {
+    this.room(PGCOPY_SIGNATURE.length + 8);
+    PGCOPY_SIGNATURE.copy(this.buffer, 0);
+    this.pos = PGCOPY_SIGNATURE.length;
+    this.buffer.writeInt32BE(0, this.pos); // flags
+    this.buffer.writeInt32BE(0, this.pos + 4); // header extension length
+    this.pos += 8;
+  }
+
+  private room(bytes: number): void {
+    if (this.pos + bytes <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.pos + bytes));
+    this.buffer.copy(grown, 0, 0, this.pos);
+    this.buffer = grown;
+  }
+
+  beginRow(): void {
+    this.room(2);
+    this.buffer.writeInt16BE(this.columns.length, this.pos);
+    this.pos += 2;
+  }
+
+  nul(): void {
+    this.room(4);
+    this.buffer.writeInt32BE(-1, this.pos);
+    this.pos += 4;
+  }
+
+  uuid(id: string): void {
+    let bytes = this.uuids.get(id);
+    if (!bytes) {
+      bytes = Buffer.from(id.replace(/-/g, ""), "hex");
+      if (bytes.length !== 16) throw new Error(`not a uuid: ${id}`);
+      if (this.uuids.size < 10_000) this.uuids.set(id, bytes);
+    }
+    this.room(20);
+    this.buffer.writeInt32BE(16, this.pos);
+    bytes.copy(this.buffer, this.pos + 4);
+    this.pos += 20;
+  }
+
+  /** Text, and enum labels (their binary form is the label). */
+  text(text: string): void {
+    this.room(text.length * 3 + 4);
+    const buf = this.buffer;
+    const start = this.pos + 4;
+    let pos = start;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) {
+        pos = start + buf.write(text, start);
+        break;
+      }
+      buf[pos++] = c;
+    }
+    buf.writeInt32BE(pos - start, this.pos);
+    this.pos = pos;
+  }
+
+  float8(value: number | null): void {
+    if (value === null || !Number.isFinite(value)) return this.nul();
+    this.room(12);
+    this.buffer.writeInt32BE(8, this.pos);
+    this.buffer.writeDoubleBE(value, this.pos + 4);
+    this.pos += 12;
+  }
+
+  int4(value: number | null): void {
+    if (value === null) return this.nul();
+    this.room(8);
+    this.buffer.writeInt32BE(4, this.pos);
+    this.buffer.writeInt32BE(value, this.pos + 4);
+    this.pos += 8;
+  }
+
+  /** An ISO date, YYYY-MM-DD. */
+  date(iso: string): void {
+    let days = this.dates.get(iso);
+    if (days === undefined) {
+      const [y, m, d] = iso.split("-").map(Number);
+      days = Date.UTC(y!, m! - 1, d!) / DAY_MS - PG_EPOCH_DAYS;
+      if (this.dates.size < 10_000) this.dates.set(iso, days);
+    }
+    this.int4(days);
+  }
+
+  endRow(): void {
+    if (this.pos >= CHUNK_BYTES) this.flush();
+  }
+
+  /** A row from plain values, encoded by each column's type. */
+  row(values: readonly BulkValue[]): void {
+    this.beginRow();
+    this.columns.forEach((c, i) => {
+      const v = values[i] ?? null;
+      if (v === null) return this.nul();
+      if (c.type === "uuid") this.uuid(String(v));
+      else if (c.type === "float8") this.float8(Number(v));
+      else if (c.type === "int4") this.int4(Number(v));
+      else if (c.type === "date") this.date(String(v));
+      else this.text(String(v));
+    });
+    this.endRow();
+  }
+
+  finish(): void {
+    this.room(2);
+    this.buffer.writeInt16BE(-1, this.pos);
+    this.pos += 2;
+    this.flush();
+  }
+
+  flush(): void {
+    if (this.pos === 0) return;
+    this.send(this.buffer.subarray(0, this.pos));
+    this.pos = 0;
+  }
+
+  discard(): void {
+    this.pos = 0;
+  }
+}
+
 class CopyWriter implements BulkWriter {
   private ended = false;
-  readonly encoder: RowEncoder;
+  readonly encoder?: RowEncoder;
+  readonly binary?: BinaryEncoder;
 
-  constructor(private readonly copy: CopyIn) {
-    this.encoder = new RowEncoder((bytes) => {
+  constructor(
+    private readonly copy: CopyIn,
+    columns: readonly BulkColumn[],
+    format: "text" | "binary",
+  ) {
+    const send = (bytes: Buffer) => {
       if (this.copy.error) throw this.copy.error;
       this.copy.conn.sendCopyFromChunk(bytes);
-    });
+    };
+    if (format === "binary") this.binary = new BinaryEncoder(send, columns);
+    else this.encoder = new RowEncoder(send);
   }
 
   write(row: readonly BulkValue[]): void {
-    this.encoder.row(row);
+    if (this.binary) this.binary.row(row);
+    else this.encoder!.row(row);
   }
 
   get needsDrain(): boolean {
@@ -275,7 +428,8 @@ class CopyWriter implements BulkWriter {
   }
 
   async end(): Promise<number> {
-    this.encoder.flush();
+    if (this.binary) this.binary.finish();
+    else this.encoder!.flush();
     this.ended = true;
     this.copy.conn.endCopyFrom();
     return this.copy.done;
@@ -284,7 +438,8 @@ class CopyWriter implements BulkWriter {
   async abort(reason: string): Promise<void> {
     if (this.ended || this.copy.error) return;
     this.ended = true;
-    this.encoder.discard();
+    this.binary?.discard();
+    this.encoder?.discard();
     this.copy.conn.sendCopyFail(reason.slice(0, 200));
     // The server answers the cancelled COPY with an error: that is the expected outcome here.
     await this.copy.done.catch(() => undefined);
@@ -362,11 +517,12 @@ export async function copyFromStream(client: pg.ClientBase, sql: string, source:
  * Opens a bulk load of `columns` into `table` on `client`, which it holds until end() or
  * abort(). Only one bulk load per client at a time.
  */
-export async function openBulkWriter(client: pg.ClientBase, table: string, columns: readonly BulkColumn[]): Promise<BulkWriter> {
+export async function openBulkWriter(client: pg.ClientBase, table: string, columns: readonly BulkColumn[], options: { format?: "text" | "binary" } = {}): Promise<BulkWriter> {
   if (await isEmbedded(client)) return new InsertWriter(client, table, columns);
-  const copy = new CopyIn(`COPY ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(", ")}) FROM STDIN`);
+  const format = options.format ?? "text";
+  const copy = new CopyIn(`COPY ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(", ")}) FROM STDIN${format === "binary" ? " WITH (FORMAT binary)" : ""}`);
   // pg accepts any object with submit(connection) as a query; its types only know QueryConfig.
   client.query(copy as unknown as pg.QueryConfig);
   await copy.ready;
-  return new CopyWriter(copy);
+  return new CopyWriter(copy, columns, format);
 }

@@ -159,6 +159,17 @@ describe("geographies and indicators", () => {
   });
 });
 
+describe("bulk loading", () => {
+  it("keeps text exactly, tabs, line breaks, backslashes and accents included, and numbers to the last digit", async () => {
+    const note = 'Provisional: see "Café – £5"\tthen a tab, a \\ backslash\nand a new line';
+    const s = await staged(research, `${TEMPLATE},note\ninjury-admissions-0-14,,,la,E08000032,2024/25,financial_year,age=0–4 years,0.1234567890123,1,3,"${note.replace(/"/g, '""')}"\n`);
+    const [row] = await db().$queryRaw<{ value: number; breakdown: string; note: string; periodStart: Date; line: number }[]>`
+      SELECT "value", "breakdown", "note", "periodStart", "line" FROM "DataPoint" WHERE "partnershipId" = ${demo.bradford.id}::uuid AND "batchId" = ${s.batchId}::uuid`;
+    expect(row).toEqual({ value: 0.1234567890123, breakdown: "age=0–4 years", note, periodStart: new Date("2024-04-01T00:00:00Z"), line: 2 });
+    await discardBatch(research, { batchId: s.batchId });
+  });
+});
+
 describe("limits and mappings", () => {
   it("refuses a file over the row or size limit while streaming, keeping a discarded batch with the reason and no rows", async () => {
     const rows = Array.from({ length: 1100 }, (_, i) => `injury-admissions-0-14,,,la,E08000032,${1000 + i},calendar_year,,1,,`).join("\n");

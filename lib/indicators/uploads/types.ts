@@ -36,15 +36,6 @@ export type Observation = {
   upperCi: number | null;
   missingReason: MissingReason | null;
   note: string | null;
-  /**
-   * The figures' text as the file wrote them, when that is a plain number (digits, a point, a
-   * sign): written to COPY as it is, sparing a million number-to-text conversions.
-   */
-  valueText?: string;
-  numeratorText?: string;
-  denominatorText?: string;
-  lowerCiText?: string;
-  upperCiText?: string;
 };
 
 export type ReadResult = { ok: true; observations: Observation[] } | { ok: false; reason: string };

@@ -43,8 +43,7 @@ export function markerReason(text: string): MissingReason | undefined {
   return MARKERS.get(t) ?? MARKERS.get(t.toLowerCase());
 }
 
-/** Only digits, `.`, `-`, `+`, `e`: a number PostgreSQL reads exactly as JavaScript does, so its text can go to COPY as it is. */
-export function plainNumberChars(s: string): boolean {
+function plainNumberChars(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // 0-9 . - + e E

@@ -3,7 +3,7 @@ import { readGeographyType } from "@/lib/indicators/uploads/geography";
 import { detach, indexHeader, type HeaderIndex } from "@/lib/indicators/uploads/header";
 import { parsePeriod, type Period, type PeriodResult } from "@/lib/indicators/uploads/periods";
 import { readUnit } from "@/lib/indicators/uploads/units";
-import { parseNumeric, plainNumberChars, quoteCell, readCell, type Cell } from "@/lib/indicators/uploads/values";
+import { parseNumeric, quoteCell, readCell, type Cell } from "@/lib/indicators/uploads/values";
 import type { ColumnMappingSpec, Observation, ReadResult, RowReader, SourceIndicator } from "@/lib/indicators/uploads/types";
 import type { GeographyType, MissingReason } from "@/lib/generated/prisma/enums";
 
@@ -159,17 +159,11 @@ export function templateReader(headerCells: readonly string[], options: { mappin
     return result;
   }
 
-  // The text of the figure figure() last read, when it is a plain number (see Observation.valueText).
-  let figureText: string | undefined;
   function figure(cells: readonly string[], field: "numerator" | "denominator" | "lower_ci" | "upper_ci"): number | null | string {
-    figureText = undefined;
     const raw = at(cells, src[field]);
     if (raw === "") return null;
     const n = parseNumeric(raw);
-    if (n === n && Number.isFinite(n)) {
-      if (plainNumberChars(raw)) figureText = raw;
-      return n;
-    }
+    if (n === n && Number.isFinite(n)) return n;
     const cell = readCell(raw);
     if (cell.kind === "invalid" || cell.kind === "number") return `${columnName(field)} ${quoteCell(raw)} is not a number`;
     return null;
@@ -213,17 +207,13 @@ export function templateReader(headerCells: readonly string[], options: { mappin
       } else return { ok: false, reason: `${columnName("value")} ${quoteCell(valueRaw)} is not a number or a marker (c, x, z, k, low, u)` };
       const numerator = figure(cells, "numerator");
       if (typeof numerator === "string") return { ok: false, reason: numerator };
-      const numeratorText = figureText;
       const denominator = figure(cells, "denominator");
       if (typeof denominator === "string") return { ok: false, reason: denominator };
-      const denominatorText = figureText;
       if ((numerator !== null && numerator < 0) || (denominator !== null && denominator < 0)) return { ok: false, reason: "A numerator or denominator cannot be negative" };
       const lowerCi = figure(cells, "lower_ci");
       if (typeof lowerCi === "string") return { ok: false, reason: lowerCi };
-      const lowerCiText = figureText;
       const upperCi = figure(cells, "upper_ci");
       if (typeof upperCi === "string") return { ok: false, reason: upperCi };
-      const upperCiText = figureText;
       const noteText = at(cells, src.note).trim();
       const observation: Observation = {
         indicator: ind,
@@ -238,11 +228,6 @@ export function templateReader(headerCells: readonly string[], options: { mappin
         upperCi,
         missingReason,
         note: noteText === "" ? null : noteText.slice(0, 2000),
-        valueText: value !== null && plainNumberChars(valueRaw) ? valueRaw : undefined,
-        numeratorText,
-        denominatorText,
-        lowerCiText,
-        upperCiText,
       };
       // One result object for every row: the processor reads it before asking for the next row.
       accepted.observations[0] = observation;

@@ -2,9 +2,8 @@ import type { Replacements, ReplacedValue } from "@/lib/indicators/uploads/summa
 
 /**
  * The values a staged batch would replace: cells that already have a visible value (the
- * CurrentDataPoint view) and that the batch writes again. When the partnership has no
- * committed figures for these indicators there is nothing to compare, and the big join is
- * skipped.
+ * CurrentDataPoint view) and that the batch writes again. When no committed batch of the
+ * partnership wrote these indicators there is nothing to compare, and the join is skipped.
  */
 /** Runs SQL with positional parameters: a pg client's query, or a Prisma transaction's $queryRawUnsafe. */
 export type RawQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
@@ -16,12 +15,16 @@ export function pgQuery(client: { query(sql: string, params: unknown[]): Promise
 export async function computeReplacements(query: RawQuery, partnershipId: string, batchId: string, indicatorIds: readonly string[]): Promise<Replacements> {
   const none: Replacements = { cells: 0, changed: 0, examples: [] };
   if (indicatorIds.length === 0) return none;
-  const any = await query(
-    `SELECT 1 AS one FROM "DataPoint" d JOIN "UploadBatch" b ON b."partnershipId" = d."partnershipId" AND b."id" = d."batchId"
-     WHERE d."partnershipId" = $1 AND d."indicatorId" = ANY($2::uuid[]) AND b."status" = 'committed' LIMIT 1`,
-    [partnershipId, [...indicatorIds]],
+  // Which committed batches wrote these indicators is on the batches themselves (their
+  // summaries): no need to look through the rows, where this batch's own staged ones would be
+  // found first (a million of them, for a first upload).
+  const committed = await query<{ ids: string[] | null }>(
+    `SELECT ARRAY(SELECT jsonb_array_elements(b."summary"->'indicators')->>'id') AS ids FROM "UploadBatch" b
+     WHERE b."partnershipId" = $1 AND b."status" = 'committed' AND b."id" <> $2`,
+    [partnershipId, batchId],
   );
-  if (any.length === 0) return none;
+  const wanted = new Set(indicatorIds);
+  if (!committed.some((b) => (b.ids ?? []).some((id) => wanted.has(id)))) return none;
   const joined = `
     FROM "DataPoint" s
     JOIN "CurrentDataPoint" c ON c."partnershipId" = s."partnershipId" AND c."indicatorId" = s."indicatorId" AND c."geographyCode" = s."geographyCode"

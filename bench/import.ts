@@ -97,7 +97,7 @@ async function generate(lsoas: string[], indicators: { id: string; code: string 
   return { csv: csvPath, copy: copyPath, rows };
 }
 
-type ChildResult = { stageSeconds: number; commitSeconds: number; values: number; rowsRead: number; rejected: number; maxRssMb: number; kind: string };
+type ChildResult = { stageSeconds: number; commitSeconds: number; values: number; rowsRead: number; rejected: number; maxRssMb: number; rssBeforeMb: number; kind: string };
 
 /**
  * The import process runs plain JavaScript, as a deployed server does: bench/import-child.ts
@@ -182,7 +182,7 @@ async function main(): Promise<void> {
       const imported = await runImport(database.url, files.csv, research.id, child);
       if (imported.kind !== "staged") throw new Error(`the file did not stage: ${JSON.stringify(imported)}`);
       imports.push(imported);
-      let line = `   run ${run}: pipeline staged ${imported.values.toLocaleString("en-GB")} values in ${imported.stageSeconds.toFixed(2)} s (parse, validate, COPY, preview) and committed in ${imported.commitSeconds.toFixed(2)} s, ${imported.rejected} rejected, peak RSS ${imported.maxRssMb.toFixed(0)} MB`;
+      let line = `   run ${run}: pipeline staged ${imported.values.toLocaleString("en-GB")} values in ${imported.stageSeconds.toFixed(2)} s (parse, validate, COPY, preview) and committed in ${imported.commitSeconds.toFixed(2)} s, ${imported.rejected} rejected, peak RSS ${imported.maxRssMb.toFixed(0)} MB (${imported.rssBeforeMb.toFixed(0)} MB before the upload)`;
       if (!embedded) {
         await client.query("CHECKPOINT").catch(() => undefined);
         const started = performance.now();

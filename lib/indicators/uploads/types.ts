@@ -55,6 +55,7 @@ export type RowReader = {
   columnsUsed: string[];
   columnsIgnored: string[];
   notes: ReaderNotes;
+  /** The result (and its observations) may be reused by the next call: use it before reading on. */
   read(cells: readonly string[], line: number): ReadResult;
 };
 

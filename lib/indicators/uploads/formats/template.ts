@@ -97,6 +97,7 @@ export function templateReader(headerCells: readonly string[], options: { mappin
   const breakdowns = new Map<string, string>();
   const notes = { shortRows: 0, ciSentinels: 0, inconsistentRatios: 0 };
   const accepted: ReadResult & { ok: true } = { ok: true, observations: [] };
+  const shared: Observation = { indicator: null as unknown as SourceIndicator, geographyType: null, geographyCode: "", period: null as unknown as Period, breakdown: "", value: null, numerator: null, denominator: null, lowerCi: null, upperCi: null, missingReason: null, note: null };
   const source = mapping ? `Uploaded file${options.fileName ? ` ${options.fileName}` : ""}` : "Uploaded with the platform's template";
   const headerLength = header.names.length;
   const valueSource = mapping ? mapping.value : { column: "value" };
@@ -215,21 +216,21 @@ export function templateReader(headerCells: readonly string[], options: { mappin
       const upperCi = figure(cells, "upper_ci");
       if (typeof upperCi === "string") return { ok: false, reason: upperCi };
       const noteText = at(cells, src.note).trim();
-      const observation: Observation = {
-        indicator: ind,
-        geographyType: geoType,
-        geographyCode,
-        period: p as Period,
-        breakdown: breakdown(at(cells, src.breakdown)),
-        value,
-        numerator,
-        denominator,
-        lowerCi,
-        upperCi,
-        missingReason,
-        note: noteText === "" ? null : noteText.slice(0, 2000),
-      };
-      // One result object for every row: the processor reads it before asking for the next row.
+      // One observation object for every row, like the result: the processor and the sink are
+      // done with it before the next row is read, and a million rows then make no garbage here.
+      const observation = shared;
+      observation.indicator = ind;
+      observation.geographyType = geoType;
+      observation.geographyCode = geographyCode;
+      observation.period = p as Period;
+      observation.breakdown = breakdown(at(cells, src.breakdown));
+      observation.value = value;
+      observation.numerator = numerator;
+      observation.denominator = denominator;
+      observation.lowerCi = lowerCi;
+      observation.upperCi = upperCi;
+      observation.missingReason = missingReason;
+      observation.note = noteText === "" ? null : noteText.slice(0, 2000);
       accepted.observations[0] = observation;
       return accepted;
     },

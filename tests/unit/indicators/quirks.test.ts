@@ -35,8 +35,8 @@ describe("files saved by real people", () => {
     expect(r.rejections).toEqual([{ line: 5, reason: expect.stringContaining('value "abc" is not a number') }]);
   });
 
-  it("store every publisher's marker as missing with its reason, never as 0", async () => {
-    const markers = { c: "suppressed", x: "not_available", z: "not_applicable", k: "rounds_to_zero", u: "low_reliability", low: "rounds_to_zero", ":": "not_available", "~": "rounds_to_zero", "..": "not_available", "[c]": "suppressed", "[x]": "not_available" };
+  it("store every publisher's marker, and a blank, as missing with its reason, never as 0", async () => {
+    const markers = { c: "suppressed", x: "not_available", z: "not_applicable", k: "rounds_to_zero", u: "low_reliability", low: "rounds_to_zero", ":": "not_available", "~": "rounds_to_zero", "..": "not_available", "[c]": "suppressed", "[x]": "not_available", "": "not_published" };
     const rows = Object.keys(markers).map((m, i) => `persistent-absence,la,E08000032,${2000 + i},,,${m},,,,,`);
     const r = await run(`${TEMPLATE_HEADER}\n${rows.join("\n")}\n`);
     expect(r.rejections).toEqual([]);

@@ -43,7 +43,7 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
   { field: "period_start", required: false, explanation: "For period_type other only: the first day covered (YYYY-MM-DD).", example: "" },
   { field: "period_end", required: false, explanation: "For period_type other only: the last day covered (YYYY-MM-DD).", example: "" },
   { field: "breakdown", required: false, explanation: "Blank for the headline figure; otherwise the group it describes, e.g. sex=Female.", example: "" },
-  { field: "value", required: true, explanation: "The figure, or a marker: c (suppressed), x (not available), z (not applicable), k or low (rounds to zero), u (low reliability). Thousands separators are fine.", example: "91.17448" },
+  { field: "value", required: true, explanation: "The figure, or a marker: c (suppressed), x (not available), z (not applicable), k or low (rounds to zero), u (low reliability); blank if it is not published. Thousands separators are fine.", example: "91.17448" },
   { field: "numerator", required: false, explanation: "The count the figure is built on (e.g. admissions). Area figures are recomputed from numerators and denominators.", example: "1,065" },
   { field: "denominator", required: false, explanation: "The population the figure is out of (e.g. children aged 0 to 14).", example: "116,809" },
   { field: "lower_ci", required: false, explanation: "Lower 95% confidence limit, if published.", example: "85.78018" },
@@ -204,7 +204,8 @@ export function templateReader(headerCells: readonly string[], options: { mappin
         if (valueIndex !== undefined && valueIndex >= cells.length) {
           return { ok: false, reason: `The row ends after ${cells.length} of the header's ${headerLength} columns, so it has no ${columnName("value")}` };
         }
-        return { ok: false, reason: `${columnName("value")} is blank: give the figure, or a marker such as c (suppressed) or x (not available)` };
+        // A blank figure is one not published: kept as missing (with the row's note, if any), never as 0.
+        missingReason = "not_published";
       } else return { ok: false, reason: `${columnName("value")} ${quoteCell(valueRaw)} is not a number or a marker (c, x, z, k, low, u)` };
       const numerator = figure(cells, "numerator");
       if (typeof numerator === "string") return { ok: false, reason: numerator };

@@ -29,5 +29,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Uploads stream their body straight to the route: with the proxy in front, Next would
+  // buffer (and cut off at 10 MB) the body for it.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/uploads/|api/v1/).*)"],
 };

@@ -10,6 +10,7 @@ import { seedBudget } from "./seed/budget";
 import { seedHub } from "./seed/hub";
 import { seedReview } from "./seed/review";
 import { seedIndicators } from "./seed/indicators";
+import { seedIndicatorUploads } from "./seed/indicator-uploads";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-users";
 
@@ -89,6 +90,7 @@ async function seedModules(db: Db, ctx: SeedContext): Promise<void> {
   await seedPartnershipTheory(db, ctx.bradford.id, ctx.userIds.get("admin")!);
   await seedBudget(db, ctx.bradford, ctx.bradford.areas.get("holme-wood")!, ctx.userIds.get("coordinator")!);
   await seedHub(db, ctx.bradford);
+  await seedIndicatorUploads(db, ctx.bradford, ctx.userIds.get("research")!);
   await seedIndicators(db, ctx.bradford, ctx.userIds.get("research")!);
   await seedReview(db, ctx.bradford, ctx.userIds.get("coordinator")!, ctx.userIds.get("coordinator-mg")!);
 }

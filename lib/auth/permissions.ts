@@ -12,6 +12,7 @@ export const CAPABILITIES = [
   "area.write",
   "gate.waive",
   "indicators.upload",
+  "api.tokens",
   "evaluation.write",
   "review.contribute",
 ] as const;
@@ -21,10 +22,10 @@ export type Capability = (typeof CAPABILITIES)[number];
 export const ROLES = ["partnership_admin", "board_member", "coordinator", "research_partner", "member"] as const satisfies readonly Role[];
 
 const MATRIX: Record<Role, readonly Capability[]> = {
-  partnership_admin: ["partnership.read", "partnership.manage", "audit.read", "area.read"],
+  partnership_admin: ["partnership.read", "partnership.manage", "audit.read", "area.read", "api.tokens"],
   board_member: ["partnership.read", "area.read", "gate.waive"],
   coordinator: ["partnership.read", "area.read", "area.write", "evaluation.write", "review.contribute"],
-  research_partner: ["partnership.read", "area.read", "indicators.upload", "evaluation.write"],
+  research_partner: ["partnership.read", "area.read", "indicators.upload", "api.tokens", "evaluation.write"],
   member: ["partnership.read", "area.read", "review.contribute"],
 };
 

@@ -11,7 +11,7 @@ export async function prepareDatabase(url: string): Promise<string[]> {
   const applied = await applyMigrations(url);
   const db = createDb(url, 2);
   try {
-    await loadReferenceData(db);
+    await loadReferenceData(db, url);
   } finally {
     await db.$disconnect();
   }

@@ -1,4 +1,5 @@
 import { can } from "@/lib/auth/permissions";
+import { canReadUploads } from "@/lib/indicators/uploads/services/access";
 import type { TenantContext } from "@/lib/tenancy/context";
 
 export type NavItem = { label: string; href: string; current?: boolean; children?: NavItem[] };
@@ -25,7 +26,7 @@ export function partnershipNav(
     ),
   );
   nav.push(item("Theory of change", `${base}/theory-of-change`));
-  nav.push(item("Indicators", `${base}/indicators`));
+  nav.push(item("Indicator data", `${base}/indicators`, canReadUploads(ctx) ? [item("Uploads", `${base}/indicators/uploads`)] : undefined));
   nav.push(item("Review & learn", `${base}/review`));
   nav.push(item("Organisations", `${base}/organisations`));
   nav.push(item("School calendar", `${base}/school-calendar`));

@@ -13,9 +13,10 @@ export async function loadCatalogue(db: Db): Promise<void> {
 /**
  * The partnership's own definition of a catalogue indicator, created from the catalogue
  * the first time the partnership uses it (an upload, an outcome measure, a target).
- * Returns the definition's id; null when the code is not in the catalogue.
+ * Returns the definition's id; null when the code is not in the catalogue. `id` is the id
+ * to create it with (an upload's staged rows already carry it).
  */
-export async function adoptCatalogueIndicator(tx: Tx | Db, partnershipId: string, code: string): Promise<string | null> {
+export async function adoptCatalogueIndicator(tx: Tx | Db, partnershipId: string, code: string, options: { id?: string } = {}): Promise<string | null> {
   const existing = await tx.indicatorDefinition.findUnique({ where: { partnershipId_code: { partnershipId, code } }, select: { id: true } });
   if (existing) return existing.id;
   const entry = catalogueEntry(code);
@@ -24,6 +25,7 @@ export async function adoptCatalogueIndicator(tx: Tx | Db, partnershipId: string
     where: { partnershipId_code: { partnershipId, code } },
     create: {
       partnershipId,
+      id: options.id,
       code,
       name: entry.name,
       description: entry.description,

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { displayFigure } from "@/lib/indicators/uploads/display";
+import type { BatchValue } from "@/lib/indicators/uploads/services/queries";
+import type { IndicatorUnit } from "@/lib/generated/prisma/enums";
+import { DataTable } from "@/components/ui/data-table";
+import { FigureCell } from "@/components/indicators/figure-cell";
+
+/**
+ * A batch's values beside what each cell shows now and which upload it comes from: after a
+ * rollback the two columns part, and the second is the value from before the batch.
+ */
+export function BatchValues({
+  batchId,
+  rows,
+  names,
+  caption,
+  hrefFor,
+}: {
+  batchId: string;
+  rows: BatchValue[];
+  names: Map<string, { name: string; unit: IndicatorUnit | null; threshold: number }>;
+  caption: string;
+  hrefFor: (batchId: string) => string;
+}) {
+  return (
+    <DataTable
+      caption={caption}
+      columns={[
+        { key: "line", header: "Line", numeric: true },
+        { key: "indicator", header: "Indicator" },
+        { key: "geography", header: "Geography" },
+        { key: "period", header: "Period" },
+        { key: "breakdown", header: "Breakdown" },
+        { key: "value", header: "In this upload", numeric: true },
+        { key: "current", header: "Shown now", numeric: true },
+        { key: "from", header: "Shown from" },
+      ]}
+      rows={rows.map((v, i) => {
+        const meta = names.get(v.indicatorId);
+        const unit = meta?.unit ?? null;
+        const threshold = meta?.threshold ?? 5;
+        const from = v.currentBatchId === null ? "Nothing shown" : v.currentBatchId === batchId ? "This upload" : <Link href={hrefFor(v.currentBatchId)}>{v.currentFileName}</Link>;
+        return {
+          key: `${v.line}-${v.indicatorId}-${i}`,
+          cells: {
+            line: v.line === null ? "" : String(v.line),
+            indicator: meta?.name ?? "",
+            geography: `${v.geographyCode}`,
+            period: v.period,
+            breakdown: v.breakdown || "All",
+            value: <FigureCell figure={displayFigure({ value: v.value, missingReason: v.missingReason, numerator: v.numerator, unit, threshold })} />,
+            current: v.currentBatchId === null ? "" : <FigureCell figure={displayFigure({ value: v.currentValue, missingReason: v.currentMissing, numerator: v.currentNumerator, unit, threshold })} />,
+            from,
+          },
+        };
+      })}
+    />
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * Columns are found by name, never by position: publishers move, rename and drop columns
+ * between exports. Names are compared normalised: `Lower CI 95.0 limit` and
+ * `lower_ci_95_0_limit` are the same column.
+ */
+export function normaliseHeader(name: string): string {
+  return name
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+}
+
+/** How a later file with the same columns finds a saved mapping (ColumnMapping.headerSignature). */
+export function headerSignature(header: readonly string[]): string {
+  return header.map(normaliseHeader).join("|");
+}
+
+export type HeaderIndex = {
+  /** The original names, as the file writes them. */
+  names: string[];
+  normalised: string[];
+  /** Normalised name → position; the first of a repeated name wins. */
+  positions: ReadonlyMap<string, number>;
+  has(name: string): boolean;
+  find(name: string): number | undefined;
+  /** The first column whose normalised name matches. */
+  findMatching(pattern: RegExp): number | undefined;
+};
+
+export function indexHeader(header: readonly string[]): HeaderIndex {
+  const names = header.map((h) => h.replace(/^\uFEFF/, "").trim());
+  const normalised = names.map(normaliseHeader);
+  const positions = new Map<string, number>();
+  normalised.forEach((n, i) => {
+    if (n && !positions.has(n)) positions.set(n, i);
+  });
+  return {
+    names,
+    normalised,
+    positions,
+    has: (name) => positions.has(normaliseHeader(name)),
+    find: (name) => positions.get(normaliseHeader(name)),
+    findMatching: (pattern) => {
+      const i = normalised.findIndex((n) => pattern.test(n));
+      return i === -1 ? undefined : i;
+    },
+  };
+}
+
+/** A cell by position, "" past the end of a short row. */
+export function cellAt(cells: readonly string[], index: number | undefined): string {
+  if (index === undefined) return "";
+  return cells[index] ?? "";
+}
+
+/**
+ * V8 keeps a substring as a view of the text it came from; a value kept for the whole upload
+ * (a code, a name) would pin a whole chunk of the file in memory. This copies it out.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, "utf8").toString("utf8");
+}

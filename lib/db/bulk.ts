@@ -1,15 +1,13 @@
 import type pg from "pg";
 
 /**
- * Bulk loading rows into a table through one `pg` connection. On a PostgreSQL server it is
- * `COPY … FROM STDIN` in text format, written straight onto the connection with
- * backpressure (no intermediate library: pg's "submittable" query interface is enough).
- * The embedded PGlite socket server does not implement the COPY sub-protocol, so there the
- * same rows go in as batched INSERT … SELECT FROM jsonb_array_elements, a few thousand rows
- * a statement. Callers see one interface and never know which.
+ * Bulk loading rows into a table through one `pg` connection: `COPY … FROM STDIN` (text or
+ * binary), written straight onto the connection with backpressure (no intermediate library:
+ * pg's "submittable" query interface is enough), on a server and on the embedded database
+ * alike (there in parts of EMBEDDED_ROWS_PER_COPY rows).
  */
 export type BulkValue = string | number | null;
-/** `type` is the SQL type the embedded path casts to: uuid, text, float8, int4, date, "GeographyType"… */
+/** `type` is the column's SQL type (uuid, text, float8, int4, date, "GeographyType"…): COPY's binary format is written by it. */
 export type BulkColumn = { name: string; type: string };
 
 export interface BulkWriter {
@@ -446,51 +444,52 @@ class CopyWriter implements BulkWriter {
   }
 }
 
-const EMBEDDED_BATCH = 2_000;
+/**
+ * The embedded database takes a COPY's data in one piece (lib/db/embedded-socket.ts hands
+ * PGlite the whole stream at CopyDone), so a long load there is cut into COPYs of this many
+ * rows, to keep the launcher's memory flat. Each part commits on its own, as the rows of an
+ * aborted load on a server never do: callers delete a failed batch's rows by its id.
+ */
+const EMBEDDED_ROWS_PER_COPY = 25_000;
 
-class InsertWriter implements BulkWriter {
-  private rows: (readonly BulkValue[])[] = [];
+class RotatingCopyWriter implements BulkWriter {
+  private current: CopyWriter;
+  private rows = 0;
   private total = 0;
-  private readonly sql: string;
 
-  constructor(
-    private readonly client: pg.ClientBase,
-    table: string,
-    columns: readonly BulkColumn[],
+  private constructor(
+    private readonly open: () => Promise<CopyWriter>,
+    first: CopyWriter,
   ) {
-    const casts = columns.map((c, i) => `(r->>${i})::${c.type}`).join(", ");
-    this.sql = `INSERT INTO ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(", ")}) SELECT ${casts} FROM jsonb_array_elements(`;
+    this.current = first;
+  }
+
+  static async start(open: () => Promise<CopyWriter>): Promise<RotatingCopyWriter> {
+    return new RotatingCopyWriter(open, await open());
   }
 
   write(row: readonly BulkValue[]): void {
-    this.rows.push(row);
+    this.current.write(row);
+    this.rows += 1;
   }
 
   get needsDrain(): boolean {
-    return this.rows.length >= EMBEDDED_BATCH;
+    return this.rows >= EMBEDDED_ROWS_PER_COPY || this.current.needsDrain;
   }
 
   async drain(): Promise<void> {
-    if (this.rows.length === 0) return;
-    const batch = this.rows;
-    this.rows = [];
-    const json = JSON.stringify(batch.map((r) => r.map((v) => (typeof v === "number" && !Number.isFinite(v) ? null : v))));
-    // One simple-protocol message (the JSON as a dollar-quoted literal), not Parse/Bind/Execute:
-    // PGlite's socket server runs every connection on one session, and another connection's
-    // statement between our Bind and Execute would take our unnamed portal.
-    let tag = "rows";
-    while (json.includes(`$${tag}$`)) tag += "_";
-    const result = await this.client.query(`${this.sql}$${tag}$${json}$${tag}$::jsonb) AS r`);
-    this.total += result.rowCount ?? 0;
+    if (this.rows < EMBEDDED_ROWS_PER_COPY) return this.current.drain();
+    this.total += await this.current.end();
+    this.rows = 0;
+    this.current = await this.open();
   }
 
   async end(): Promise<number> {
-    await this.drain();
-    return this.total;
+    return this.total + (await this.current.end());
   }
 
-  async abort(): Promise<void> {
-    this.rows = [];
+  abort(reason: string): Promise<void> {
+    return this.current.abort(reason);
   }
 }
 
@@ -518,11 +517,13 @@ export async function copyFromStream(client: pg.ClientBase, sql: string, source:
  * abort(). Only one bulk load per client at a time.
  */
 export async function openBulkWriter(client: pg.ClientBase, table: string, columns: readonly BulkColumn[], options: { format?: "text" | "binary" } = {}): Promise<BulkWriter> {
-  if (await isEmbedded(client)) return new InsertWriter(client, table, columns);
   const format = options.format ?? "text";
-  const copy = new CopyIn(`COPY ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(", ")}) FROM STDIN${format === "binary" ? " WITH (FORMAT binary)" : ""}`);
-  // pg accepts any object with submit(connection) as a query; its types only know QueryConfig.
-  client.query(copy as unknown as pg.QueryConfig);
-  await copy.ready;
-  return new CopyWriter(copy, columns, format);
+  const open = async () => {
+    const copy = new CopyIn(`COPY ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(", ")}) FROM STDIN${format === "binary" ? " WITH (FORMAT binary)" : ""}`);
+    // pg accepts any object with submit(connection) as a query; its types only know QueryConfig.
+    client.query(copy as unknown as pg.QueryConfig);
+    await copy.ready;
+    return new CopyWriter(copy, columns, format);
+  };
+  return (await isEmbedded(client)) ? RotatingCopyWriter.start(open) : open();
 }

@@ -6,8 +6,9 @@ import type { PeriodType } from "@/lib/generated/prisma/enums";
  * written, so each committed batch's periods are summarised once into BatchPeriod (on the
  * first read after its commit: one scan of that batch's rows) and read from there after
  * that. A period has a visible value exactly when some committed batch has a row for it,
- * so the committed batches' summaries are the indicator's periods. The import pipeline may
- * call summariseBatchPeriods at commit to pay that scan up front.
+ * so the committed batches' summaries are the indicator's periods. The upload pipeline writes
+ * a batch's summary as it stages it (from the rows it has just parsed, no scan); a read only
+ * catches up batches written some other way (the demo's synthetic series, the benchmark's generator).
  */
 export type PeriodInfo = { period: string; periodType: PeriodType; start: string; end: string };
 

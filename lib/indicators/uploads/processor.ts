@@ -28,12 +28,17 @@ type Accepted = { observation: Observation; plan: PlannedIndicator; verdict: Acc
 
 const KEY_LIMITS = { indicator: 1 << 10, geography: 1 << 21, period: 1 << 11, breakdown: 1 << 11 };
 
+const HEADLINE = 1;
+const BREAKDOWN = 2;
+
 export class UploadProcessor {
   readonly counts: ProcessorCounts = { read: 0, accepted: 0, rejected: 0, outside: 0, skipped: 0, blank: 0, repeated: 0, values: 0 };
   /** Accepted geographies by type, outside ones by code with their row count. */
   readonly accepted = new Map<GeographyType, Set<string>>();
   readonly outside = new Map<string, { type: GeographyType; rows: number }>();
   readonly periods = new Map<string, { type: string; start: string; end: string; values: number }>();
+  /** Per indicator id, its periods' labels, each with HEADLINE and/or BREAKDOWN: the batch's BatchPeriod rows. */
+  private readonly periodsByIndicator = new Map<string, Map<string, { flags: number; type: string; start: string; end: string }>>();
   private readonly verdicts = new Map<GeographyType | null, Map<string, Verdict>>();
   private geographies = 0;
   private lastPlan: PlannedIndicator | null = null;
@@ -155,9 +160,26 @@ export class UploadProcessor {
       const period = this.periods.get(o.period.label);
       if (period) period.values++;
       else this.periods.set(o.period.label, { type: o.period.type, start: o.period.start, end: o.period.end, values: 1 });
+      let labels = this.periodsByIndicator.get(a.plan.id);
+      if (!labels) this.periodsByIndicator.set(a.plan.id, (labels = new Map()));
+      const seen = labels.get(o.period.label);
+      const flag = o.breakdown === "" ? HEADLINE : BREAKDOWN;
+      if (seen) seen.flags |= flag;
+      else labels.set(o.period.label, { flags: flag, type: o.period.type, start: o.period.start, end: o.period.end });
     }
     this.counts.values += accepted.length;
     this.counts.accepted++;
+  }
+
+  /** Each indicator's periods in the file, with or without a headline figure (no breakdown). */
+  *indicatorPeriods(): Generator<{ indicatorId: string; period: string; headline: boolean; type: string; start: string; end: string }> {
+    for (const [indicatorId, labels] of this.periodsByIndicator) {
+      for (const [period, info] of labels) {
+        for (const headline of [true, false]) {
+          if (info.flags & (headline ? HEADLINE : BREAKDOWN)) yield { indicatorId, period, headline, type: info.type, start: info.start, end: info.end };
+        }
+      }
+    }
   }
 
   /** The indicator as the file last described it (a Fingertips unit is learnt from its rows). */

@@ -109,6 +109,7 @@ export async function commitBatch(ctx: TenantContext, input: { batchId: string }
     const leftOut = summary.indicators.filter((i) => i.action === "skip" && i.values > 0).map((i) => i.id);
     if (leftOut.length) {
       await tx.$executeRaw`DELETE FROM "DataPoint" WHERE "partnershipId" = ${ctx.partnershipId}::uuid AND "batchId" = ${batch.id}::uuid AND "indicatorId" = ANY(${leftOut}::uuid[])`;
+      await tx.batchPeriod.deleteMany({ where: { partnershipId: ctx.partnershipId, batchId: batch.id, indicatorId: { in: leftOut } } });
     }
     const [{ seq }] = await tx.$queryRaw<[{ seq: bigint }]>`SELECT nextval('"UploadBatch_commitSeq_seq"') AS seq`;
     const after = await tx.uploadBatch.update({

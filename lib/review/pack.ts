@@ -37,7 +37,7 @@ export type ReviewPack = {
   focus: string | null;
   statement: { state: StatementState | null; version: number | null; agreedOn: string | null; asks: number; asksAnswered: number };
   actionPlan: { items: number; done: number; inProgress: number; notStarted: number; blocked: number; overdue: number; rag: Record<Rag, number> };
-  /** Key indicators for the focus issue, suppressed on the server; null until the indicators module provides them. */
+  /** Key indicators (the area dashboard's focus indicators), suppressed on the server; null when none is linked to the area. */
   indicators: PackFigure[] | null;
   budget: { financialYear: string; potPence: number; allocatedPence: number; awardedPence: number; spentPence: number; awards: number } | null;
   /** School Health Hub reach and budget; null until the hub module provides them. */
@@ -82,7 +82,7 @@ export function packCsvRows(pack: ReviewPack): string[][] {
   add("Action plan", "Overdue", ap.overdue);
   add("Action plan", "RAG", `${ap.rag.green} green, ${ap.rag.amber} amber, ${ap.rag.red} red`);
   if (pack.indicators) for (const f of pack.indicators) add("Key indicators", f.label, f.value, f.detail);
-  else add("Key indicators", "Indicator figures", "Not available yet");
+  else add("Key indicators", "Indicator figures", "None linked to the area yet");
   if (pack.budget) {
     const b = pack.budget;
     add("Community budget", `Pot ${b.financialYear}`, formatPounds(b.potPence));

@@ -30,6 +30,8 @@ import { getCaseStudy } from "@/lib/review/services/case-studies";
 import { hubReachByArea } from "@/lib/hub/services/reach";
 import { CSV_COLUMNS, packCsvRows } from "@/lib/review/pack";
 import { toCsvLine } from "@/lib/csv/escape";
+import { loadAreaIndicators } from "@/lib/indicators/services/area-dashboard";
+import { formatWithUnit } from "@/lib/indicators/units";
 import { DEFAULT_EVALUATION_AREAS } from "@/lib/review/self-evaluation";
 import type { FormAction } from "@/lib/action/result";
 import { auditCount, call, seedDemo, type Demo } from "./support/fixtures";
@@ -204,9 +206,25 @@ describe("the heatmap and the review pack agree with the records", () => {
       blueprint: { phase: 3, phaseName: "Deliver & Act" },
       focus: "Supporting children and young people vulnerable to crime and antisocial behaviour",
       statement: { state: "published", version: 1 },
-      indicators: null,
       budget: { potPence: 1_500_000, awardedPence: 1_100_000, awards: 3 },
     });
+    // Key indicators are the area dashboard's focus indicators, latest figure as the dashboard shows it (suppressed).
+    const dashboard = await loadAreaIndicators(ctx, { id: demo.bradford.areas["holme-wood"]!, slug: "holme-wood", name: "Holme Wood" });
+    expect(dashboard.focus.length).toBeGreaterThan(0);
+    expect(pack.indicators?.map((f) => f.label)).toEqual(dashboard.focus.map((f) => f.indicator.name));
+    for (const focus of dashboard.focus) {
+      const latest = [...focus.trend].reverse().find((p) => p.area.value !== null);
+      const printed = pack.indicators!.find((f) => f.label === focus.indicator.name)!;
+      if (!latest) {
+        expect(printed.value).toBe("No figures yet");
+        continue;
+      }
+      expect(printed.value).toBe(typeof latest.area.value === "number" ? formatWithUnit(focus.indicator.unit, latest.area.value) : latest.area.value);
+      expect(printed.detail).toContain(latest.period);
+      const before = [...focus.trend].reverse().find((p) => p.area.value !== null && p !== latest);
+      if (before?.area.value === "c") expect(printed.detail).toContain(`c in ${before.period}; `);
+      if (before?.area.value === "c") expect(printed.detail).toContain("c: suppressed to protect small numbers");
+    }
     // The hub's figures are the hub module's own totals for the area.
     const [reach] = await hubReachByArea(ctx, { areaIds: [demo.bradford.areas["holme-wood"]!] });
     const hubFigure = (label: string) => pack.hub?.find((f) => f.label === label)?.value;
@@ -222,7 +240,7 @@ describe("the heatmap and the review pack agree with the records", () => {
     const csv = [toCsvLine([...CSV_COLUMNS]), ...packCsvRows(pack).map((r) => toCsvLine(r))].join("");
     expect(csv).toContain("Holme Wood,Capability analysis,A research & development partner,Amber,");
     expect(csv).toContain("Down from Green");
-    expect(csv).toContain("Holme Wood,Key indicators,Indicator figures,Not available yet,");
+    expect(csv).toContain(`Holme Wood,Key indicators,${pack.indicators![0]!.label},`);
   });
 });
 

@@ -3,17 +3,61 @@ import type { TenantContext } from "@/lib/tenancy/context";
 import { hubReachByArea } from "@/lib/hub/services/reach";
 import { formatPounds } from "@/lib/money";
 import { financialYearLabel } from "@/lib/budget/financial-year";
-import { DEFAULT_THRESHOLD, isSmallCount } from "@/lib/indicators/suppression";
+import { DEFAULT_THRESHOLD, MARKER_MEANINGS, isMarker, isSmallCount, type Shown } from "@/lib/indicators/suppression";
+import { db } from "@/lib/db/client";
+import { readIndicator } from "@/lib/indicators/services/read";
+import { formatWithUnit } from "@/lib/indicators/units";
+import type { IndicatorUnit } from "@/lib/generated/prisma/enums";
 
 /**
- * The review pack's figures that other modules own. Until they are merged these answer
- * null and the pack says so; each is the one place to wire its module in:
- * - key indicators: the focus issue's indicators for the area, latest period against the
- *   one before, suppressed on the server (counts 1..threshold as "c") before they are returned;
+ * The review pack's figures that other modules own, each the one place its module is wired in:
+ * - key indicators: the indicators linked to the area's outcome measures (the area
+ *   dashboard's focus indicators), latest period against the one before, read through
+ *   readIndicator, so suppressed on the server (small counts as "c") like every other figure;
  * - hub: the School Health Hub's reach and budget for the area, from `hubReachByArea`.
+ * Each answers null when its module has nothing for the area, and the pack says so.
  */
-export async function packIndicatorFigures(_ctx: TenantContext, _areaId: string): Promise<PackFigure[] | null> {
-  return null;
+export async function packIndicatorFigures(ctx: TenantContext, areaId: string): Promise<PackFigure[] | null> {
+  const [measures, targets] = await Promise.all([
+    db().outcomeMeasure.findMany({ where: { partnershipId: ctx.partnershipId, areaId, indicatorId: { not: null } }, select: { indicatorId: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    db().indicatorTarget.findMany({ where: { partnershipId: ctx.partnershipId, areaId }, select: { indicatorId: true, value: true, byPeriod: true } }),
+  ]);
+  const ids = [...new Set(measures.map((m) => m.indicatorId!))];
+  if (ids.length === 0) return null;
+  const readings = await Promise.all(ids.map((indicatorId) => readIndicator(ctx, { indicatorId, areaIds: [areaId] })));
+  const figures: PackFigure[] = [];
+  for (const reading of readings) {
+    if (!reading) continue;
+    const { unit, name, source } = reading.indicator;
+    const own = reading.areas.get(areaId);
+    const withFigure = reading.periods.filter((p) => own?.get(p.period)?.figure.value != null);
+    const latest = withFigure.at(-1);
+    const target = targets.find((t) => t.indicatorId === reading.indicator.id);
+    const targetText = target ? `target ${formatWithUnit(unit, target.value)}${target.byPeriod ? ` by ${target.byPeriod}` : ""}` : null;
+    if (!latest) {
+      figures.push({ label: name, value: "No figures yet", detail: [targetText, `Source: ${source}`].filter(Boolean).join("; ") });
+      continue;
+    }
+    const previous = withFigure.at(-2);
+    const england = reading.england.get(latest.period)?.value ?? null;
+    const values = [own!.get(latest.period)!.figure.value!, ...(previous ? [own!.get(previous.period)!.figure.value!] : [])];
+    const markers = [...new Set(values.filter(isMarker))];
+    const detail = [
+      latest.period,
+      previous ? `${shown(unit, values[1]!)} in ${previous.period}` : null,
+      typeof england === "number" ? `England ${formatWithUnit(unit, england)}` : null,
+      targetText,
+      ...markers.map((m) => `${m}: ${MARKER_MEANINGS[m]}`),
+      `Source: ${source}`,
+    ];
+    figures.push({ label: name, value: shown(unit, values[0]!), detail: detail.filter(Boolean).join("; ") });
+  }
+  return figures.length ? figures : null;
+}
+
+/** A suppressed figure as the pack prints it: the number with its unit, or its marker ("c", explained in the detail). */
+function shown(unit: IndicatorUnit, value: Shown): string {
+  return typeof value === "number" ? formatWithUnit(unit, value) : value;
 }
 
 /** The hub's reach this academic year (and since it began) and this financial year's money; null when the area has no hub. */

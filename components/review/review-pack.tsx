@@ -45,8 +45,8 @@ function Figures({ figures, label }: { figures: PackFigure[]; label: string }) {
 }
 
 /**
- * Key indicators for the focus issue. `figures` are already suppressed on the server
- * ("c" for small counts); null while the indicators module is not wired in.
+ * Key indicators: the area dashboard's focus indicators. `figures` are already suppressed
+ * on the server ("c" for small counts); null when no indicator is linked to the area.
  */
 export function PackIndicatorsSection({ figures, level = 1 }: { figures: PackFigure[] | null; level?: Level }) {
   return (
@@ -54,7 +54,7 @@ export function PackIndicatorsSection({ figures, level = 1 }: { figures: PackFig
       {figures && figures.length ? (
         <Figures figures={figures} label="Key indicators" />
       ) : (
-        <p className="rv-pack-empty">Indicator figures will appear here when the research partner&rsquo;s indicator data for the area is on the platform, with small numbers suppressed.</p>
+        <p className="rv-pack-empty">No indicator is linked to the area&rsquo;s outcome measures yet. Link them on the area&rsquo;s Indicators page and their latest figures appear here, with small numbers suppressed.</p>
       )}
     </Section>
   );

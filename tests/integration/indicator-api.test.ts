@@ -11,6 +11,9 @@ import * as commitRoute from "@/app/api/v1/uploads/[batch]/commit/route";
 import * as rollbackRoute from "@/app/api/v1/uploads/[batch]/rollback/route";
 import * as rejectionsRoute from "@/app/api/v1/uploads/[batch]/rejections/route";
 import * as browserUpload from "@/app/api/uploads/[partnership]/route";
+import * as indicatorsRoute from "@/app/api/v1/indicators/route";
+import * as figuresRoute from "@/app/api/v1/indicators/[indicator]/figures/route";
+import { newApiToken } from "@/lib/indicators/tokens/token";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("@/lib/auth/current-user", () => ({ currentUserId: async () => session.userId }));
@@ -191,5 +194,57 @@ describe("the browser's upload endpoint", () => {
       expect((await post("bradford", "fileName=x.csv", injury("2020/21", "6"))).status).toBe(404);
     }
     expect(await db().uploadBatch.count()).toBe(before);
+  });
+});
+
+describe("the figures API for scripts", () => {
+  type Figure = { area: string; period: string; how: string; geographyType: string; geographyCode: string; value: number | string | null; numerator: number | string | null };
+  const figures = async (token: string, code: string, query = "") => figuresRoute.GET(request(`/api/v1/indicators/${code}/figures${query}`, { token }), params({ indicator: code }));
+
+  it("lists the partnership's indicators and serves one's figures suppressed as on the pages, in JSON and CSV", async () => {
+    const token = await tokenFor("research");
+    const list = (await (await indicatorsRoute.GET(request("/api/v1/indicators", { token }))).json()) as { indicators: { code: string }[] };
+    expect(list.indicators.map((i) => i.code)).toContain("demo-police-contact");
+
+    const response = await figures(token, "demo-police-contact", "?area=keighley");
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { figures: Figure[]; markers: Record<string, string> };
+    const keighley = body.figures.filter((f) => f.area === "keighley" && f.geographyType === "area");
+    const latest = keighley.at(-1)!;
+    // Keighley's own published figure for the latest year is a small count: the API shows "c", never the number.
+    expect(latest).toMatchObject({ how: "published", value: "c" });
+    const indicator = await db().indicatorDefinition.findUniqueOrThrow({ where: { partnershipId_code: { partnershipId: demo.bradford.id, code: "demo-police-contact" } }, select: { id: true } });
+    const raw = await db().dataPoint.findFirstOrThrow({
+      where: { partnershipId: demo.bradford.id, geographyType: "area", geographyCode: "keighley", period: latest.period, indicatorId: indicator.id },
+      select: { value: true },
+    });
+    expect(raw.value).toBeGreaterThan(0);
+    expect(raw.value).toBeLessThanOrEqual(5);
+    expect(body.markers.c).toContain("small numbers");
+    expect(body.figures.every((f) => f.area === "keighley")).toBe(true);
+
+    const csv = await (await figures(token, "demo-police-contact", `?area=keighley&period=${encodeURIComponent(latest.period)}&format=csv`)).text();
+    expect(csv.split("\r\n")[0]).toBe("area,period,period_type,period_start,period_end,how,geography_type,geography_code,geography_name,value,numerator,denominator,lower_ci,upper_ci");
+    expect(csv).toContain(`keighley,${latest.period},`);
+    expect(csv.split("\r\n").find((l) => l.startsWith("keighley,"))!.split(",")[9]).toBe("c");
+  });
+
+  it("answers 404 for another partnership's indicator, an unknown one, and an area the token's member may not see", async () => {
+    const kirklees = await tokenFor("kirklees-admin", "kirklees");
+    expect((await figures(kirklees, "demo-police-contact")).status).toBe(404);
+    const kirkleesList = (await (await indicatorsRoute.GET(request("/x", { token: kirklees }))).json()) as { indicators: { code: string }[] };
+    expect(kirkleesList.indicators.map((i) => i.code)).not.toContain("demo-police-contact");
+    const research = await tokenFor("research");
+    expect((await figures(research, "no-such-indicator")).status).toBe(404);
+    expect((await figures(research, "demo-police-contact", "?area=dewsbury-west")).status).toBe(404);
+    expect((await figures(research, "demo-police-contact", "?format=xml")).status).toBe(400);
+
+    // A token whose member is a co-ordinator of Holme Wood and Keighley reads only those areas.
+    const { token, tokenHash, prefix } = newApiToken();
+    await db().apiToken.create({ data: { partnershipId: demo.bradford.id, userId: demo.users.coordinator!.id, name: "co-ordinator script", tokenHash, prefix } });
+    expect((await figures(token, "demo-police-contact", "?area=manningham-girlington")).status).toBe(404);
+    const own = (await (await figures(token, "demo-police-contact")).json()) as { figures: Figure[] };
+    expect(new Set(own.figures.map((f) => f.area))).toEqual(new Set(["holme-wood", "keighley"]));
+    expect((await figures("alk_not-a-real-token-at-all-000000000000", "demo-police-contact")).status).toBe(401);
   });
 });

@@ -7,6 +7,8 @@ import { auditCount, call, seedDemo, type Demo } from "./support/fixtures";
 import { FaultProxy } from "./support/fault-proxy";
 import { logger } from "@/lib/log";
 import { CURRENT_TEMPLATE_VERSION, templateFor } from "@/lib/blueprint/template";
+import { commitBatchAction } from "@/lib/indicators/uploads/actions";
+import { currentValue, staged, tenantContext, TEMPLATE } from "./support/uploads";
 
 const requiredKeys = (phase: number) => templateFor(CURRENT_TEMPLATE_VERSION).items.filter((i) => i.phase === phase && i.required).map((i) => i.key);
 
@@ -121,5 +123,30 @@ describe("the database going down mid-write", () => {
     expect(await award()).toMatchObject({ status: "success" });
     expect(await direct((c) => c.award.count({ where: { partnershipId, applicationId } }))).toBe(1);
     expect(await awardsAudited()).toBe(auditedBefore + 1);
+  });
+
+  it("commits no figure of an upload cut off mid-commit, keeps it staged, and the retry commits it whole", async () => {
+    const partnershipId = demo.bradford.id;
+    const research = demo.users.research!.id;
+    const rows = Array.from({ length: 50 }, (_, i) => `fault-drill,Fault drill,count,la,E08000032,${2000 + i}/${String((1 + i) % 100).padStart(2, "0")},financial_year,,${100 + i},,`);
+    const batch = await direct(async () => staged(await tenantContext(research), `${TEMPLATE}\n${rows.join("\n")}\n`));
+    const visible = () => direct(() => currentValue(partnershipId, "E08000032", "2000/01", "fault-drill"));
+    const status = () => direct((c) => c.uploadBatch.findUniqueOrThrow({ where: { partnershipId_id: { partnershipId, id: batch.batchId } }, select: { status: true, committedAt: true } }));
+    const commits = () => direct(() => auditCount({ action: "indicators.upload_committed", partnershipId }));
+    const auditedBefore = await commits();
+    const commit = () => call(commitBatchAction, research, { partnership: "bradford", batchId: batch.batchId });
+
+    proxy.cutWhen('INSERT INTO "public"."AuditEvent"');
+    expect(await commit()).toMatchObject({ status: "error", code: "unexpected", message: expect.stringMatching(UNEXPECTED) });
+    expect(proxy.cuts).toBe(3);
+    expect(await status()).toEqual({ status: "staged", committedAt: null });
+    expect(await visible()).toBeUndefined();
+    expect(await commits()).toBe(auditedBefore);
+
+    proxy.heal();
+    expect(await commit()).toMatchObject({ status: "redirect", to: expect.stringContaining(`/indicators/uploads/${batch.batchId}?committed=50`) });
+    expect(await status()).toMatchObject({ status: "committed" });
+    expect(await visible()).toMatchObject({ value: 100, batchId: batch.batchId });
+    expect(await commits()).toBe(auditedBefore + 1);
   });
 });

@@ -25,6 +25,11 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        resolve: { alias },
+        // Drills that stop a real PostgreSQL server (npm run drill:db-stop): not part of npm test.
+        test: { name: "drills", include: ["tests/drills/**/*.test.ts"], environment: "node", testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+      },
     ],
   },
 });

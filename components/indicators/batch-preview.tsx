@@ -1,4 +1,5 @@
-import { displayFigure } from "@/lib/indicators/uploads/display";
+import { displayFigure, WITHHELD } from "@/lib/indicators/uploads/display";
+import { cellKey } from "@/lib/indicators/services/withheld";
 import { GEOGRAPHY_LABELS } from "@/lib/indicators/uploads/geography";
 import { UNIT_LABELS } from "@/lib/indicators/uploads/units";
 import type { SummaryIndicator, UploadSummary } from "@/lib/indicators/uploads/summary";
@@ -46,6 +47,7 @@ export function BatchPreview({
   rejections,
   rejectionsHref,
   editable,
+  withheld,
 }: {
   partnership: string;
   batchId: string;
@@ -55,6 +57,8 @@ export function BatchPreview({
   rejections: { line: number; reason: string }[];
   rejectionsHref: string;
   editable: boolean;
+  /** Cells the dashboards show as "c" now: their current value is withheld here too. */
+  withheld: ReadonlySet<string>;
 }) {
   const r = summary.rows;
   const toCreate = summary.indicators.filter((i) => (i.action === "create" || i.action === "adopt") && i.values > 0);
@@ -219,7 +223,7 @@ export function BatchPreview({
                       geography: e.geographyCode,
                       period: e.period,
                       breakdown: e.breakdown || "All",
-                      before: figure(e.before, e.beforeMissing, e.beforeNumerator),
+                      before: withheld.has(cellKey(e)) ? <FigureCell figure={WITHHELD} /> : figure(e.before, e.beforeMissing, e.beforeNumerator),
                       after: figure(e.after, e.afterMissing, e.afterNumerator),
                     },
                   };

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { displayFigure } from "@/lib/indicators/uploads/display";
+import { displayFigure, WITHHELD } from "@/lib/indicators/uploads/display";
 import type { BatchValue } from "@/lib/indicators/uploads/services/queries";
 import type { IndicatorUnit } from "@/lib/generated/prisma/enums";
 import { DataTable } from "@/components/ui/data-table";
@@ -48,8 +48,9 @@ export function BatchValues({
             geography: `${v.geographyCode}`,
             period: v.period,
             breakdown: v.breakdown || "All",
-            value: <FigureCell figure={displayFigure({ value: v.value, missingReason: v.missingReason, numerator: v.numerator, unit, threshold })} />,
-            current: v.currentBatchId === null ? "" : <FigureCell figure={displayFigure({ value: v.currentValue, missingReason: v.currentMissing, numerator: v.currentNumerator, unit, threshold })} />,
+            // A cell the dashboards withhold is withheld here too, in both columns, so no total gives it away.
+            value: <FigureCell figure={v.withheld ? WITHHELD : displayFigure({ value: v.value, missingReason: v.missingReason, numerator: v.numerator, unit, threshold })} />,
+            current: v.currentBatchId === null ? "" : <FigureCell figure={v.withheld ? WITHHELD : displayFigure({ value: v.currentValue, missingReason: v.currentMissing, numerator: v.currentNumerator, unit, threshold })} />,
             from,
           },
         };

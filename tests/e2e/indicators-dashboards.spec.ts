@@ -1,19 +1,11 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, signIn, users } from "./support";
+import { csvOf, expectAccessible, signIn, users } from "./support";
 
 const holmeWood = "/p/bradford/areas/holme-wood/indicators";
 
 /** The figure (chart frame) with this title. */
 function figure(page: Page, title: string): Locator {
   return page.getByRole("figure", { name: title });
-}
-
-/** A figure's CSV download, decoded from its data address. */
-async function csvOf(f: Locator): Promise<string> {
-  const link = f.getByRole("link", { name: "Download the figures (CSV)" });
-  await expect(link).toHaveAttribute("download", /\.csv$/);
-  const href = (await link.getAttribute("href"))!;
-  return decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ""));
 }
 
 test("a co-ordinator sees the area dashboard with small numbers as c, the table alternative, the CSV and the deprivation profile", async ({ page }) => {

@@ -2,7 +2,7 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signIn, users } from "./support";
+import { csvOf, expectAccessible, signIn, users } from "./support";
 
 const uploads = "/p/bradford/indicators/uploads";
 const DATA = path.join(process.cwd(), "prisma", "seed", "data");
@@ -88,6 +88,17 @@ test("a research partner uploads the Fingertips and DfE files, reviews the previ
   await expect(values.getByRole("row").filter({ hasText: "keighley" }).locator("td").nth(5)).toHaveText(/^c/);
   await expectAccessible(page);
 
+  // The board dashboard has the new indicator at once, suppressed on the server: Holme Wood's 3 children are c, in the chart and its CSV.
+  const dashboard = "/p/bradford/dashboard?indicator=children-seen-at-hub";
+  await page.goto(dashboard);
+  const seen = page.getByRole("figure", { name: /^Children seen at the hub, 2024\/25, by area$/ });
+  await expect(seen).toContainText(/not shown \(c\) to protect small numbers/);
+  const csv = await csvOf(seen);
+  expect(csv).toMatch(/Holme Wood,c,/);
+  expect(csv).not.toMatch(/Holme Wood,3\b/);
+  await expectAccessible(page);
+  await page.goto(correctionUrl);
+
   // Roll it back: the cell shows again the value from before, and where it comes from.
   await page.getByRole("button", { name: "Roll back this upload" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Roll back" }).click();
@@ -97,6 +108,9 @@ test("a research partner uploads the Fingertips and DfE files, reviews the previ
   await expect(after).toContainText("150.25");
   await expect(after).toContainText("132.73");
   await expect(after.getByRole("link", { name: /la_hospital_admissions_2324.csv|Fingertips/ })).toBeVisible();
+  // and the dashboard no longer has figures for the indicator the upload brought.
+  await page.goto(dashboard);
+  await expect(page.getByText("No figures for Children seen at the hub yet")).toBeVisible();
 
   // The history has every upload, with its fingerprint and status.
   await page.goto(uploads);

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "act-locally-demo";
 
@@ -27,4 +27,12 @@ export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** A chart figure's CSV download, decoded from its data address. */
+export async function csvOf(f: Locator): Promise<string> {
+  const link = f.getByRole("link", { name: "Download the figures (CSV)" });
+  await expect(link).toHaveAttribute("download", /\.csv$/);
+  const href = (await link.getAttribute("href"))!;
+  return decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ""));
 }

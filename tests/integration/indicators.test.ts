@@ -22,6 +22,8 @@ import { getBlueprintView, listAreaProgress } from "@/lib/blueprint/services/blu
 import { listAreas } from "@/lib/areas/services/list-areas";
 import { AreaIndicatorsView } from "@/components/indicators/area-indicators-view";
 import { BoardDashboardView } from "@/components/indicators/board-dashboard-view";
+import { BatchValues } from "@/components/indicators/batch-values";
+import { getBatch, listBatchValues } from "@/lib/indicators/uploads/services/queries";
 import { insertCommittedBatch, insertGeographies, type DataPointSeed } from "@/prisma/seed/indicator-data";
 import { auditCount, call, seedDemo, type Demo } from "./support/fixtures";
 
@@ -233,6 +235,18 @@ describe("area figures and suppression on the read path", () => {
     expect(breakdownCsv).toContain("E01010799,Bradford 036C,c,6011,c");
     expect(breakdownCsv).toContain("Total,Holme Wood (worked out),8503,26950,31.6");
     expect(html).toContain("not shown (c) to protect small numbers");
+  });
+
+  it("withholds on the upload's own page the same cells as the dashboards, so its list of values and a dashboard's total cannot be combined", async () => {
+    const ctx = await ctxFor("research");
+    const batch = await db().uploadBatch.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, fileName: "test-absence.csv" }, select: { id: true } });
+    const values = await listBatchValues(ctx, batch.id);
+    const latest = Object.fromEntries(values.rows.filter((r) => r.period === "2030/31").map((r) => [r.geographyCode, r.withheld]));
+    expect(latest).toMatchObject({ E01010804: true, E01010799: true, E01010800: false, E01010801: false, E92000001: false });
+    const { indicatorNames } = await getBatch(ctx, batch.id);
+    const html = renderToStaticMarkup(createElement(BatchValues, { batchId: batch.id, rows: values.rows, names: indicatorNames, caption: "values", hrefFor: (b: string) => b }));
+    expect(html).toContain("27.63%");
+    expect(html).not.toMatch(/1187|1,187|19\.74/);
   });
 
   it("suppresses the same cells on the board page and its CSV, so the two cannot be combined", async () => {

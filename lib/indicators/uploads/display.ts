@@ -16,6 +16,8 @@ export const MISSING_MARKS: Record<MissingReason, { mark: string; label: string 
 };
 
 export const SUPPRESSED = { mark: "c", label: "fewer than the suppression threshold: hidden to protect privacy" };
+/** A cell the dashboards withhold (a small count, or the complement that protects one): withheld on the upload pages too. */
+export const WITHHELD: Figure = { text: "c", label: "hidden on the dashboards to protect small numbers, on its own or with other cells" };
 
 const isSmall = (n: number | null, threshold: number) => n !== null && n >= 1 && n <= threshold;
 

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { cellKey, withheldCells } from "@/lib/indicators/services/withheld";
 import { notFoundError } from "@/lib/errors";
 import { readSummary, type UploadSummary } from "@/lib/indicators/uploads/summary";
 import { requireUploadReader } from "@/lib/indicators/uploads/services/access";
@@ -124,7 +125,12 @@ export async function listBatches(ctx: TenantContext, page = 1): Promise<{ rows:
   return { rows: batches.map((b) => toRow(b, people)), total, pages, page: current };
 }
 
-export type BatchDetail = BatchRow & { summary: UploadSummary | null; indicatorNames: Map<string, { name: string; code: string; unit: IndicatorUnit | null; threshold: number }> };
+export type BatchDetail = BatchRow & {
+  summary: UploadSummary | null;
+  indicatorNames: Map<string, { name: string; code: string; unit: IndicatorUnit | null; threshold: number }>;
+  /** Cells of the preview's replaced values that the dashboards show as "c" now (lib/indicators/services/withheld.ts). */
+  withheld: Set<string>;
+};
 
 export async function getBatch(ctx: TenantContext, batchId: string): Promise<BatchDetail> {
   requireUploadReader(ctx);
@@ -136,7 +142,8 @@ export async function getBatch(ctx: TenantContext, batchId: string): Promise<Bat
   const indicatorNames = new Map(definitions.map((d) => [d.id, { name: d.name, code: d.code, unit: d.unit as IndicatorUnit | null, threshold: d.suppressionThreshold }]));
   // Indicators the batch would create are not definitions yet: name them from the preview.
   for (const i of summary?.indicators ?? []) if (!indicatorNames.has(i.id)) indicatorNames.set(i.id, { name: i.name, code: i.code, unit: i.unit, threshold: 5 });
-  return { ...toRow(b, people), summary, indicatorNames };
+  const withheld = await withheldCells(ctx, summary?.replaced.examples ?? []);
+  return { ...toRow(b, people), summary, indicatorNames, withheld };
 }
 
 /** The batch's status and rows read so far, for the progress bar while a big file is read. */
@@ -180,6 +187,8 @@ export type BatchValue = {
   currentMissing: MissingReason | null;
   currentBatchId: string | null;
   currentFileName: string | null;
+  /** The dashboards show this cell as "c" now (a small count, or its complement): so does the batch page. */
+  withheld: boolean;
 };
 
 export const VALUES_PAGE = 50;
@@ -193,7 +202,7 @@ export async function listBatchValues(ctx: TenantContext, batchId: string, page 
   const pages = Math.max(1, Math.ceil(Number(total) / VALUES_PAGE));
   const current = Math.min(Math.max(1, page), pages);
   const offset = (current - 1) * VALUES_PAGE;
-  const rows = await db().$queryRaw<BatchValue[]>`
+  const rows = await db().$queryRaw<Omit<BatchValue, "withheld">[]>`
     SELECT d."line", d."indicatorId", d."geographyType", d."geographyCode", d."period", d."breakdown", d."value", d."numerator", d."missingReason",
            c."value" AS "currentValue", c."numerator" AS "currentNumerator", c."missingReason" AS "currentMissing", c."batchId" AS "currentBatchId", cb."fileName" AS "currentFileName"
     FROM (
@@ -207,5 +216,6 @@ export async function listBatchValues(ctx: TenantContext, batchId: string, page 
     ) c ON true
     LEFT JOIN "UploadBatch" cb ON cb."partnershipId" = d."partnershipId" AND cb."id" = c."batchId"
     ORDER BY d."line", d."id"`;
-  return { rows, total: Number(total), pages, page: current };
+  const withheld = await withheldCells(ctx, rows);
+  return { rows: rows.map((r) => ({ ...r, withheld: withheld.has(cellKey(r)) })), total: Number(total), pages, page: current };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankToNull, calendarDate, ticked } from "@/lib/forms/inputs";
+import { blankToNull, calendarDate, ticked, wholeNumber } from "@/lib/forms/inputs";
 import { rowMessage, str, unflattenRows, UUID } from "@/lib/forms/rows";
 import { parsePounds } from "@/lib/budget/money";
 import { rubricSchema } from "@/lib/budget/rubric";
@@ -44,7 +44,8 @@ const rubricRows = z
     rows.forEach((raw, index) => {
       const label = str(raw.label).trim();
       if (!label) return;
-      const weight = Number(str(raw.weight) || "1");
+      const typed = str(raw.weight).trim() || "1";
+      const weight = /^\d{1,2}$/.test(typed) ? Number(typed) : Number.NaN;
       if (!Number.isInteger(weight) || weight < 1 || weight > 10) {
         ctx.addIssue({ code: "custom", message: rowMessage("Criterion", index, "A weight is a whole number from 1 to 10"), path: [index, "weight"] });
         return;
@@ -152,7 +153,7 @@ export const scoresInput = z.preprocess(
   },
   z.object({
     applicationId: uuid,
-    scores: z.record(z.string().uuid(), z.coerce.number().int().min(1, "Scores run from 1 to 5").max(5, "Scores run from 1 to 5")),
+    scores: z.record(z.string().uuid(), wholeNumber("Scores run from 1 to 5").pipe(z.number().min(1, "Scores run from 1 to 5").max(5, "Scores run from 1 to 5"))),
     comment: optionalText(2000, "Keep the comment under 2,000 characters"),
   }),
 );

@@ -62,6 +62,9 @@ const INVISIBLE = /[\u00ad\u115f\u1160\u180e\u200b\u2060-\u2064\u3164\ufeff\uffa
 const JOINABLE = /^[^\u0000-\u007f\s\u200c\u200d]$/u;
 // Noncharacters and unpaired surrogates are not text: PostgreSQL would store a replacement character.
 const NONCHARACTER = /[\ufdd0-\ufdef\ufffe\uffff]/;
+// The replacement character is what a browser posts for an unpaired surrogate, and what a
+// pasted file in the wrong encoding shows: the text it stands for is already lost.
+const REPLACEMENT = "\ufffd";
 
 function hasStrayJoiner(value: string): boolean {
   if (!/[\u200c\u200d]/.test(value)) return false;
@@ -75,6 +78,7 @@ export function textProblem(value: string): string | null {
   if (CONTROL.test(value) || NONCHARACTER.test(value) || !value.isWellFormed()) {
     return "This contains an invisible control character (perhaps from a pasted file). Remove it and try again.";
   }
+  if (value.includes(REPLACEMENT)) return "This contains a character that could not be read (\ufffd), perhaps from text copied from a file in another encoding. Retype that part and try again.";
   if (BIDI.test(value)) return "This contains an invisible character that changes the direction of the text. Remove it and try again.";
   if (INVISIBLE.test(value) || hasStrayJoiner(value)) return "This contains an invisible zero-width character (perhaps from a pasted file). Remove it and try again.";
   return null;

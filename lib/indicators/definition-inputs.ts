@@ -50,7 +50,8 @@ const figure = z
   .min(1, "Enter the target value")
   .transform((v, ctx) => {
     const cleaned = v.replace(/[£%,\s]/g, "");
-    const n = /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+    // + 0 turns a typed "-0" into 0.
+    const n = /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) + 0 : Number.NaN;
     if (!Number.isFinite(n)) {
       ctx.addIssue({ code: "custom", message: "Enter the target as a number, like 25 or 132.5" });
       return z.NEVER;

@@ -11,10 +11,10 @@ export const PLACEHOLDER_ID = "3f2a8b9c-1d4e-4f6a-8b7c-9d0e1f2a3b4c";
 // Plausible text for a field, tried in turn against the field's own schema: the first it takes is used.
 const TEXT_CANDIDATES = [
   "Hostile input test",
+  "hostile-test",
   "2026-03-16",
   "09:30",
   "10:30",
-  "hostile-test",
   "hostile@example.org",
   "https://example.org/report",
   "E01010570",

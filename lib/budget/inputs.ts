@@ -162,8 +162,8 @@ export const grantReportInput = z.object({
   awardId: uuid,
   reportedOn: calendarDate,
   milestone: text(300, "Keep the milestone under 300 characters", "Say which milestone this report is about"),
-  percentComplete: wholeNumber("Enter how far along it is, a whole number from 0 to 100").pipe(z.number().max(100, "From 0 to 100")),
-  beneficiariesReached: wholeNumber("Enter how many people it has reached, a whole number like 40").pipe(z.number().max(1_000_000, "That is more than the area holds")),
+  percentComplete: wholeNumber("Enter how far along it is, a whole number from 0 to 100").pipe(z.number().min(0, "From 0 to 100").max(100, "From 0 to 100")),
+  beneficiariesReached: wholeNumber("Enter how many people it has reached, a whole number like 40").pipe(z.number().min(0, "Cannot be negative").max(1_000_000, "That is more than the area holds")),
   caseStudyUrl: z.preprocess(blankToNull, z.string().trim().url("Enter a full web address, starting https://").max(500).nullable()),
 });
 export type GrantReportInput = z.output<typeof grantReportInput>;

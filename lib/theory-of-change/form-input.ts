@@ -65,7 +65,7 @@ export const theoryFormInput = z.preprocess(
   z
     .object({
       /** The latest version number the writer started from (0 before the first save). */
-      baseVersion: wholeNumber("This form is out of date. Reload the page and try again."),
+      baseVersion: wholeNumber("This form is out of date. Reload the page and try again.").pipe(z.number().min(0, "This form is out of date. Reload the page and try again.")),
       changeNote: prose(1000, "Keep the note under 1,000 characters"),
       focus: line(300, "Keep the focus under 300 characters"),
       vision: prose(2000, "Keep the vision under 2,000 characters"),

@@ -7,7 +7,7 @@ import type { AreaActionContext } from "@/lib/action/define-action";
 import type { TenantContext } from "@/lib/tenancy/context";
 
 /** Attendance: a whole number from 0; a box left blank counts nobody. */
-const count = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? "0" : v), wholeNumber("Enter a whole number, like 12").pipe(z.number().max(10_000, "That looks too large")));
+const count = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? "0" : v), wholeNumber("Enter a whole number, like 12").pipe(z.number().min(0, "Cannot be negative").max(10_000, "That looks too large")));
 const isoDate = calendarDate;
 
 export const meetingInput = z.object({

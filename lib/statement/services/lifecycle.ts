@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate, wholeNumber } from "@/lib/forms/inputs";
+import { isCalendarDate, wholeNumber } from "@/lib/forms/inputs";
 import { db } from "@/lib/db/client";
 import { audit } from "@/lib/audit/record";
 import { AppError, validationError } from "@/lib/errors";
@@ -21,7 +21,8 @@ export const agreeStatementInput = z.object({
     .string({ message: "Enter the date it was agreed" })
     .trim()
     .min(1, "Enter the date it was agreed")
-    .pipe(calendarDate)
+    .refine(isCalendarDate, "Enter a real date")
+    .refine((v) => v >= "2000-01-01", "Enter a date from 2000 on")
     .refine((v) => v <= ukToday(), "The date it was agreed cannot be in the future"),
   meetingId: z
     .union([z.literal(""), z.string().uuid()])

@@ -3,7 +3,7 @@ import { can, type Capability } from "@/lib/auth/permissions";
 import { AppError, NOT_FOUND_MESSAGE } from "@/lib/errors";
 import { loadActor, resolveArea, resolveTenant, type Actor, type AreaRef } from "@/lib/tenancy/resolve";
 import type { PlatformContext, TenantContext } from "@/lib/tenancy/context";
-import { controlCharacterErrors, echoValues, formDataToObject } from "@/lib/action/form-data";
+import { controlCharacterErrors, echoValues, parseForm } from "@/lib/action/form-data";
 import { actionRuntime } from "@/lib/action/runtime";
 import type { ActionResult, FieldErrors, FormAction } from "@/lib/action/result";
 import { logger } from "@/lib/log";
@@ -38,7 +38,8 @@ function zodFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join(".") : "_form";
-    (out[key] ??= []).push(issue.message);
+    const messages = (out[key] ??= []);
+    if (!messages.includes(issue.message)) messages.push(issue.message);
   }
   return out;
 }
@@ -112,7 +113,7 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): Fo
     if (Object.keys(controlErrors).length) {
       return { kind: "result", result: { status: "error", code: "validation", message: "Check the highlighted fields.", fieldErrors: controlErrors, values: echoValues(formData) } };
     }
-    const parsed = spec.input.safeParse(formDataToObject(formData));
+    const parsed = parseForm(spec.input, formData);
     if (!parsed.success) {
       return {
         kind: "result",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankToNull, calendarDate, ticked } from "@/lib/forms/inputs";
+import { blankToNull, calendarDate, ticked, wholeNumber } from "@/lib/forms/inputs";
 import { rowMessage, str, unflattenRows, UUID } from "@/lib/forms/rows";
 import { parsePounds } from "@/lib/budget/money";
 import { rubricSchema } from "@/lib/budget/rubric";
@@ -26,7 +26,7 @@ const text = (max: number, message: string, empty: string) => z.string().trim().
 const optionalText = (max: number, message: string) => z.preprocess(blankToNull, z.string().trim().max(max, message).nullable());
 
 export const potInput = z.object({
-  financialYear: z.coerce.number({ message: "Choose the financial year" }).int().min(2000, "Choose the financial year").max(2098, "Choose the financial year"),
+  financialYear: wholeNumber("Choose the financial year").pipe(z.number().min(2000, "Choose the financial year").max(2098, "Choose the financial year")),
   amount: pounds("the amount in the pot"),
   source: text(300, "Keep the source under 300 characters", "Say where the money comes from"),
 });
@@ -44,7 +44,8 @@ const rubricRows = z
     rows.forEach((raw, index) => {
       const label = str(raw.label).trim();
       if (!label) return;
-      const weight = Number(str(raw.weight) || "1");
+      const typed = str(raw.weight).trim() || "1";
+      const weight = /^\d{1,2}$/.test(typed) ? Number(typed) : Number.NaN;
       if (!Number.isInteger(weight) || weight < 1 || weight > 10) {
         ctx.addIssue({ code: "custom", message: rowMessage("Criterion", index, "A weight is a whole number from 1 to 10"), path: [index, "weight"] });
         return;
@@ -152,7 +153,7 @@ export const scoresInput = z.preprocess(
   },
   z.object({
     applicationId: uuid,
-    scores: z.record(z.string().uuid(), z.coerce.number().int().min(1, "Scores run from 1 to 5").max(5, "Scores run from 1 to 5")),
+    scores: z.record(z.string().uuid(), wholeNumber("Scores run from 1 to 5").pipe(z.number().min(1, "Scores run from 1 to 5").max(5, "Scores run from 1 to 5"))),
     comment: optionalText(2000, "Keep the comment under 2,000 characters"),
   }),
 );
@@ -161,8 +162,8 @@ export const grantReportInput = z.object({
   awardId: uuid,
   reportedOn: calendarDate,
   milestone: text(300, "Keep the milestone under 300 characters", "Say which milestone this report is about"),
-  percentComplete: z.coerce.number({ message: "Enter how far along it is, 0 to 100" }).int("Use a whole number").min(0, "From 0 to 100").max(100, "From 0 to 100"),
-  beneficiariesReached: z.coerce.number({ message: "Enter how many people it has reached" }).int("Use a whole number").min(0, "Cannot be negative").max(1_000_000, "That is more than the area holds"),
+  percentComplete: wholeNumber("Enter how far along it is, a whole number from 0 to 100").pipe(z.number().min(0, "From 0 to 100").max(100, "From 0 to 100")),
+  beneficiariesReached: wholeNumber("Enter how many people it has reached, a whole number like 40").pipe(z.number().min(0, "Cannot be negative").max(1_000_000, "That is more than the area holds")),
   caseStudyUrl: z.preprocess(blankToNull, z.string().trim().url("Enter a full web address, starting https://").max(500).nullable()),
 });
 export type GrantReportInput = z.output<typeof grantReportInput>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankToNull, calendarDate, ticked } from "@/lib/forms/inputs";
+import { blankToNull, calendarDate, isTicked, ticked, wholeNumber } from "@/lib/forms/inputs";
 import { str } from "@/lib/forms/rows";
 import { pounds } from "@/lib/budget/inputs";
 import { parseClockTime } from "@/lib/hub/dates";
@@ -16,14 +16,14 @@ const uuid = z.string().uuid();
 const choose = (what: string) => z.string({ message: `Choose ${what}` }).uuid(`Choose ${what}`);
 const text = (max: number, empty: string) => z.string({ message: empty }).trim().min(1, empty).max(max, `Keep this under ${max.toLocaleString("en-GB")} characters`);
 const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, `Keep this under ${max.toLocaleString("en-GB")} characters`).nullable());
-const year = (what: string) => z.coerce.number({ message: `Choose ${what}` }).int(`Choose ${what}`).min(2000, `Choose ${what}`).max(2098, `Choose ${what}`);
+const year = (what: string) => wholeNumber(`Choose ${what}`).pipe(z.number().min(2000, `Choose ${what}`).max(2098, `Choose ${what}`));
 
 /** Offer models arrive as one checkbox each (offer.timetabled = "on"), so a refused form keeps every tick. */
 export const hubInput = z.preprocess(
   (value) => {
     if (typeof value !== "object" || value === null) return value;
     const v = value as Record<string, unknown>;
-    return { ...v, offerModels: OFFER_MODELS.filter((m) => ticked(v[`offer.${m}`])) };
+    return { ...v, offerModels: OFFER_MODELS.filter((m) => isTicked(v[`offer.${m}`])) };
   },
   z.object({
     name: text(200, "Give the hub a name, e.g. Holme Wood School Health Hub"),
@@ -74,8 +74,8 @@ export const sessionInput = z
     date: optionalDate,
     startsOn: optionalDate,
     endsOn: optionalDate,
-    weekday: z.preprocess(blankToNull, z.coerce.number().int().min(1).max(7).nullable()),
-    intervalWeeks: z.preprocess((v) => blankToNull(v) ?? "1", z.coerce.number().int().pipe(z.union([z.literal(1), z.literal(2)], { message: "Choose every week or every other week" }))),
+    weekday: z.preprocess(blankToNull, wholeNumber("Choose the day of the week").pipe(z.number().min(1, "Choose the day of the week").max(7, "Choose the day of the week")).nullable()),
+    intervalWeeks: z.preprocess((v) => blankToNull(v) ?? "1", wholeNumber("Choose every week or every other week").pipe(z.union([z.literal(1), z.literal(2)], { message: "Choose every week or every other week" }))),
     startTime: clock("start"),
     endTime: clock("end"),
     duringHolidays: z.preprocess(ticked, z.boolean()),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankToNull } from "@/lib/forms/inputs";
+import { blankToNull, wholeNumber } from "@/lib/forms/inputs";
 
 /**
  * What the indicator definition, target and outcome-link forms may send. Services trust
@@ -19,11 +19,10 @@ export const indicatorCode = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9-]{1,59}$/, "Use 2 to 60 lower-case letters, digits and hyphens, starting with a letter or digit, like school-readiness-gld");
 
-export const suppressionThreshold = z.coerce
-  .number({ message: "Enter the suppression threshold, a whole number like 5" })
-  .int("Use a whole number, like 5")
+export const suppressionThreshold = wholeNumber("Enter the suppression threshold, a whole number like 5")
+  .pipe(z.number()
   .min(1, "The threshold is at least 1: counts from 1 to it show as c")
-  .max(1000, "Use a threshold of 1,000 or less");
+  .max(1000, "Use a threshold of 1,000 or less"));
 
 export const defineIndicatorInput = z.object({
   code: indicatorCode,
@@ -51,7 +50,8 @@ const figure = z
   .min(1, "Enter the target value")
   .transform((v, ctx) => {
     const cleaned = v.replace(/[£%,\s]/g, "");
-    const n = /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+    // + 0 turns a typed "-0" into 0.
+    const n = /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) + 0 : Number.NaN;
     if (!Number.isFinite(n)) {
       ctx.addIssue({ code: "custom", message: "Enter the target as a number, like 25 or 132.5" });
       return z.NEVER;

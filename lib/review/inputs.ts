@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CollectiveImpactCondition, ConditionLevel, ConsentScope, EarlyImpactEvidenceKind, FeedbackSource, FindingsAbout, LessonKind, Rag } from "@/lib/generated/prisma/enums";
-import { blankToNull, calendarDate, ticked } from "@/lib/forms/inputs";
+import { blankToNull, calendarDate, ticked, wholeNumber } from "@/lib/forms/inputs";
 import { rowMessage, str, strings, unflattenRows, UUID } from "@/lib/forms/rows";
 import { ukToday } from "@/lib/blueprint/today";
 import { CONDITIONS } from "@/lib/review/labels";
@@ -170,7 +170,7 @@ export const feedbackInput = withConfirmations(
     .object({
       source: z.enum(FeedbackSource, { message: "Choose who the feedback is from" }),
       role: text(200, "Say who it is from, by their role (never a child's name)", "the role"),
-      rating: z.preprocess(blankToNull, z.coerce.number({ message: "Choose a rating from 1 to 5" }).int().min(1, "Choose a rating from 1 to 5").max(5, "Choose a rating from 1 to 5").nullable()),
+      rating: z.preprocess(blankToNull, wholeNumber("Choose a rating from 1 to 5").pipe(z.number().min(1, "Choose a rating from 1 to 5").max(5, "Choose a rating from 1 to 5")).nullable()),
       comments: text(4000, "Write what they said", "the comments"),
       receivedOn: pastDate("the feedback was given"),
       awardId: z.preprocess(blankToNull, uuid.nullable()),

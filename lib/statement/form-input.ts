@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "@/lib/forms/inputs";
 import { normaliseLine, normalisePlainText, normaliseRichText } from "@/lib/richtext/normalise";
 import { figureSchema, partnerSchema, statementContentSchema, voiceSchema, entrySchema, type StatementContent } from "@/lib/statement/content";
 import { rowMessage, str, unflattenRows as unflattenRowsOf, UUID } from "@/lib/forms/rows";
@@ -111,7 +112,7 @@ export const statementFormInput = z.preprocess(
   z
     .object({
       statementId: z.string().uuid(),
-      revision: z.coerce.number().int().min(1),
+      revision: wholeNumber("This form is out of date. Reload the page and try again.").pipe(z.number().min(1, "This form is out of date. Reload the page and try again.")),
       title: oneLine(200, "Keep the heading under 200 characters"),
       introduction: prose(8000),
       priority: oneLine(300, "Keep the priority under 300 characters"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "@/lib/forms/inputs";
 import { normaliseLine, normalisePlainText } from "@/lib/richtext/normalise";
 import { rowMessage, str, strings, unflattenRows, UUID } from "@/lib/forms/rows";
 import { nextColumn, theoryContentSchema, type ColumnKey, type TheoryContent } from "@/lib/theory-of-change/content";
@@ -64,7 +65,7 @@ export const theoryFormInput = z.preprocess(
   z
     .object({
       /** The latest version number the writer started from (0 before the first save). */
-      baseVersion: z.coerce.number().int().min(0),
+      baseVersion: wholeNumber("This form is out of date. Reload the page and try again.").pipe(z.number().min(0, "This form is out of date. Reload the page and try again.")),
       changeNote: prose(1000, "Keep the note under 1,000 characters"),
       focus: line(300, "Keep the focus under 300 characters"),
       vision: prose(2000, "Keep the vision under 2,000 characters"),

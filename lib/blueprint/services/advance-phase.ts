@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "@/lib/forms/inputs";
 import { db } from "@/lib/db/client";
 import { audit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
@@ -11,7 +12,7 @@ import { lockPhaseState } from "@/lib/blueprint/services/phase-state";
 import type { AreaActionContext } from "@/lib/action/define-action";
 
 /** The phase the user saw: a second tab, or a replayed request, finds the area has moved on. */
-export const advancePhaseInput = z.object({ fromPhase: z.coerce.number().int().min(1).max(LAST_PHASE) });
+export const advancePhaseInput = z.object({ fromPhase: wholeNumber("This form is out of date. Reload the page and try again.").pipe(z.number().min(1, "This form is out of date. Reload the page and try again.").max(LAST_PHASE, "This form is out of date. Reload the page and try again.")) });
 
 /**
  * Moves the area to its next phase. The gate is evaluated here, inside the transaction

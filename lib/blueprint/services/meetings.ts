@@ -1,12 +1,14 @@
 import { z } from "zod";
+import { calendarDate, wholeNumber } from "@/lib/forms/inputs";
 import { db } from "@/lib/db/client";
 import { notFoundError } from "@/lib/errors";
 import { change } from "@/lib/blueprint/services/area-records";
 import type { AreaActionContext } from "@/lib/action/define-action";
 import type { TenantContext } from "@/lib/tenancy/context";
 
-const count = z.coerce.number({ message: "Enter a number" }).int("Enter a whole number").min(0, "Cannot be negative").max(10_000, "That looks too large");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date").refine((v) => !Number.isNaN(Date.parse(v)), "Enter a real date");
+/** Attendance: a whole number from 0; a box left blank counts nobody. */
+const count = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? "0" : v), wholeNumber("Enter a whole number, like 12").pipe(z.number().min(0, "Cannot be negative").max(10_000, "That looks too large")));
+const isoDate = calendarDate;
 
 export const meetingInput = z.object({
   kind: z.enum(["learning_symposium", "convening", "board"], { message: "Choose the kind of meeting" }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "@/lib/forms/inputs";
 import { db } from "@/lib/db/client";
 import { audit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
@@ -6,7 +7,7 @@ import { LAST_PHASE, NEXT_CYCLE_PHASE } from "@/lib/blueprint/phases";
 import { lockPhaseState } from "@/lib/blueprint/services/phase-state";
 import type { AreaActionContext } from "@/lib/action/define-action";
 
-export const nextCycleInput = z.object({ fromCycle: z.coerce.number().int().min(1) });
+export const nextCycleInput = z.object({ fromCycle: wholeNumber("This form is out of date. Reload the page and try again.").pipe(z.number().min(1, "This form is out of date. Reload the page and try again.")) });
 
 /**
  * After Share & Refine: the next ranked focus priority becomes the focus issue and the

@@ -3,7 +3,7 @@ import { CsvDecoder, EncodingError } from "@/lib/csv/decode";
 import { CsvParser, CsvSyntaxError, isBlankRecord, type CsvRecord } from "@/lib/csv/parse";
 import { detach } from "@/lib/indicators/uploads/header";
 import { recognise, SAMPLE_ROWS, type Recognition } from "@/lib/indicators/uploads/formats/recognise";
-import { UploadProcessor, type UploadSink } from "@/lib/indicators/uploads/processor";
+import { hasInvisibleControl, UploadProcessor, type UploadSink } from "@/lib/indicators/uploads/processor";
 import type { GeographyScope } from "@/lib/indicators/uploads/geography";
 import type { IndicatorPlanner } from "@/lib/indicators/uploads/plan";
 import type { ColumnMappingSpec, RowReader } from "@/lib/indicators/uploads/types";
@@ -83,6 +83,9 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   const onRecord = (record: CsvRecord) => {
     if (header === null) {
       if (isBlankRecord(record.cells)) return;
+      if (record.cells.some(hasInvisibleControl)) {
+        throw new UploadRefused("The header row holds an invisible control character (a NUL byte, an escape, or a direction override). Export the file again as CSV UTF-8 and upload it.");
+      }
       header = record.cells.map((c) => detach(c));
       return;
     }

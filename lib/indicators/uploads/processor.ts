@@ -14,6 +14,15 @@ import type { GeographyType } from "@/lib/generated/prisma/enums";
  * the header. Figures for geographies outside the partnership are counted per code and
  * left out; they do not make a row an error.
  */
+
+// NUL cannot be stored in PostgreSQL text; the other C0 controls (but tab), DEL, direction
+// overrides and zero-width characters never belong in a figure, a code or a note.
+const INVISIBLE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+export function hasInvisibleControl(cell: string): boolean {
+  return INVISIBLE_CONTROL.test(cell);
+}
+
 export type UploadSink = {
   value(observation: Observation, indicatorId: string, geographyType: GeographyType, geographyCode: string, line: number): void;
   rejection(line: number, reason: string): void;
@@ -82,6 +91,9 @@ export class UploadProcessor {
         if (cells[i]!.trim() !== "") return this.reject(line, `The row has ${cells.length} cells but the header has ${this.headerLength}: a cell holds an unquoted comma, or columns are missing from the header`);
       }
       this.extraCells++;
+    }
+    if (cells.some(hasInvisibleControl)) {
+      return this.reject(line, "A cell holds an invisible control character (a NUL byte, an escape, or a direction override): the file was probably exported wrongly, or edited to hide something");
     }
     const result = this.reader.read(cells, line);
     if (!result.ok) return this.reject(line, result.reason);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/forms/inputs";
 import { db } from "@/lib/db/client";
 import { audit } from "@/lib/audit/record";
 import { notFoundError } from "@/lib/errors";
@@ -16,7 +17,8 @@ export const askResponseInput = z.object({
     .trim()
     .optional()
     .transform((v) => v || null)
-    .refine((v) => v === null || (ISO_DATE.test(v) && !Number.isNaN(Date.parse(v))), "Enter a real date, or leave it empty")
+    .refine((v) => v === null || (ISO_DATE.test(v) && isCalendarDate(v)), "Enter a real date, or leave it empty")
+    .refine((v) => v === null || !isCalendarDate(v) || v >= "2000-01-01", "Enter a date from 2000 on")
     .refine((v) => v === null || v <= ukToday(), "The date cannot be in the future"),
   note: z
     .string()

@@ -1,26 +1,28 @@
 import { z } from "zod";
+import { isCalendarDate, wholeNumber } from "@/lib/forms/inputs";
 import { db } from "@/lib/db/client";
 import { audit } from "@/lib/audit/record";
 import { AppError, validationError } from "@/lib/errors";
 import { ukToday } from "@/lib/blueprint/today";
 import { readStatementContent } from "@/lib/statement/content";
 import { statementCompleteness } from "@/lib/statement/completeness";
-import { dateOnly, ISO_DATE, ownStatement, staleRevision } from "@/lib/statement/services/access";
+import { dateOnly, ownStatement, staleRevision } from "@/lib/statement/services/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AreaActionContext } from "@/lib/action/define-action";
 
 const statementRef = {
   statementId: z.string().uuid(),
-  revision: z.coerce.number().int().min(1),
+  revision: wholeNumber("This form is out of date. Reload the page and try again.").pipe(z.number().min(1, "This form is out of date. Reload the page and try again.")),
 };
 
 export const agreeStatementInput = z.object({
   ...statementRef,
   agreedOn: z
-    .string()
+    .string({ message: "Enter the date it was agreed" })
     .trim()
-    .regex(ISO_DATE, "Enter the date it was agreed")
-    .refine((v) => !Number.isNaN(Date.parse(v)), "Enter a real date")
+    .min(1, "Enter the date it was agreed")
+    .refine(isCalendarDate, "Enter a real date")
+    .refine((v) => v >= "2000-01-01", "Enter a date from 2000 on")
     .refine((v) => v <= ukToday(), "The date it was agreed cannot be in the future"),
   meetingId: z
     .union([z.literal(""), z.string().uuid()])

@@ -61,7 +61,8 @@ const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  */
 export function parseNumeric(raw: string): number {
   if (raw.length === 0) return Number.NaN;
-  if (plainNumberChars(raw)) return Number(raw);
+  // `+ 0` turns "-0" into 0: COPY would store the sign, and no publisher means a negative zero.
+  if (plainNumberChars(raw)) return Number(raw) + 0;
   let s = raw.trim().replace(/\u2212/g, "-");
   if (s.startsWith("£")) s = s.slice(1).trim();
   else if (s.startsWith("-£")) s = `-${s.slice(2).trim()}`;
@@ -71,7 +72,7 @@ export function parseNumeric(raw: string): number {
     s = s.replace(/,/g, "");
   }
   if (s.length === 0 || !plainNumberChars(s)) return Number.NaN;
-  return Number(s);
+  return Number(s) + 0;
 }
 
 /** Decimal places as written (`28` → 0, `11.4` → 1, `23,447` → 0), for rounding tolerances. */

@@ -29,13 +29,16 @@ export async function assignPanellist(ctx: AreaActionContext, input: { roundId: 
   });
 }
 
-/** The acting user's place on the panel of the application's round, or not found. */
+/** The acting user's place on the panel of the application's round, locked for this transaction; or not found. */
 async function ownPanelPlace(tx: Tx, ctx: AreaActionContext, applicationId: string) {
   const application = await tx.grantApplication.findUnique({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: applicationId } }, include: { round: true } });
   if (!application || application.round.areaId !== ctx.area.id) throw notFoundError();
   const assignment = await tx.panelAssignment.findUnique({ where: { partnershipId_roundId_userId: { partnershipId: ctx.partnershipId, roundId: application.roundId, userId: ctx.userId } } });
   // Not on this round's panel: the application is none of this user's business.
   if (!assignment) throw notFoundError();
+  // The panellist's place is the lock: one panellist's declarations and scores run one after
+  // another, so a submission sent twice at once is taken once and the second finds it submitted.
+  await tx.$queryRaw`SELECT 1 FROM "PanelAssignment" WHERE "partnershipId" = ${ctx.partnershipId}::uuid AND "id" = ${assignment.id}::uuid FOR UPDATE`;
   if (application.round.status !== "reviewing") throw new AppError("conflict", "Scoring is open while the panel reviews the round.");
   if (application.withdrawnAt) throw new AppError("conflict", "This application was withdrawn: it is not scored.");
   return { application, assignment };

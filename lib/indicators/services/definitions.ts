@@ -20,8 +20,10 @@ export async function adoptWithAudit(tx: Tx, ctx: TenantContext, code: string, a
   if (!entry) throw validationError({ [at.field ?? "code"]: ["Choose an indicator from the national catalogue"] });
   const before = await tx.indicatorDefinition.findUnique({ where: { partnershipId_code: { partnershipId: ctx.partnershipId, code } }, select: { id: true, name: true } });
   if (before) return { id: before.id, code, name: before.name, created: false };
-  const id = await adoptCatalogueIndicator(tx, ctx.partnershipId, code);
-  const after = await tx.indicatorDefinition.findUniqueOrThrow({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: id! } } });
+  const adopted = (await adoptCatalogueIndicator(tx, ctx.partnershipId, code))!;
+  const after = await tx.indicatorDefinition.findUniqueOrThrow({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: adopted.id } } });
+  // Adopted by another request a moment ago: that request audited it.
+  if (!adopted.created) return { id: after.id, code, name: after.name, created: false };
   await audit(tx, ctx, { action: "indicators.definition.adopted", entityType: "IndicatorDefinition", entityId: after.id, areaId: at.areaId ?? null, after });
   return { id: after.id, code, name: after.name, created: true };
 }

@@ -78,6 +78,22 @@ describe("invitation links", () => {
     }
   });
 
+  it("withdraws once when three tabs withdraw at once; the others, and a replay, are told it is already withdrawn", async () => {
+    const link = await invite("withdrawn.twice@example.org");
+    const outcomes = await Promise.all([1, 2, 3].map(() => call(revokeInvitationAction, demo.users.admin!.id, { ...bradford, invitationId: link.id })));
+    expect(outcomes.filter((o) => o.status === "success")).toHaveLength(1);
+    const ALREADY = { code: "conflict", message: "This invitation is already withdrawn: its link no longer works." };
+    expect(outcomes.filter((o) => o.status === "error")).toEqual(Array(2).fill(expect.objectContaining(ALREADY)));
+    expect(await refusedUnchanged(() => call(revokeInvitationAction, demo.users.admin!.id, { ...bradford, invitationId: link.id }))).toEqual(ALREADY);
+    expect(await db().auditEvent.count({ where: { action: "invitation.revoked", entityId: link.id } })).toBe(1);
+  });
+
+  it("refuses to withdraw an invitation already accepted, saying what to do instead", async () => {
+    const link = await invite("accepted.first@example.org");
+    expect(await accept(link.token)()).toMatchObject({ status: "redirect" });
+    expect(await refusedUnchanged(() => call(revokeInvitationAction, demo.users.admin!.id, { ...bradford, invitationId: link.id }))).toEqual({ code: "conflict", message: expect.stringContaining("Remove the member instead") });
+  });
+
   it("does not let another partnership's admin withdraw the link, which still works for its holder", async () => {
     const link = await invite("other.partnership@example.org");
     expect(await refusedUnchanged(() => call(revokeInvitationAction, demo.users["kirklees-admin"]!.id, { partnership: "kirklees", invitationId: link.id }))).toMatchObject({ code: "not_found" });
@@ -104,10 +120,13 @@ describe("statement share links", () => {
     expect(await readSharedStatement(link.token)).not.toBeNull();
   });
 
-  it("stops a revoked link at once; revoking it again is refused and changes nothing", async () => {
-    expect(await call(revokeShareLinkAction, demo.users.coordinator!.id, { ...hw, linkId: link.id })).toMatchObject({ status: "success" });
+  it("stops a revoked link at once: revoked by three tabs at once, it is revoked once and the others are told so; a replay changes nothing", async () => {
+    const outcomes = await Promise.all([1, 2, 3].map(() => call(revokeShareLinkAction, demo.users.coordinator!.id, { ...hw, linkId: link.id })));
+    expect(outcomes.filter((o) => o.status === "success")).toHaveLength(1);
+    expect(outcomes.filter((o) => o.status === "error")).toEqual(Array(2).fill(expect.objectContaining({ code: "conflict", message: "This link is already revoked: it no longer works." })));
     expect(await readSharedStatement(link.token)).toBeNull();
-    expect(await refusedUnchanged(() => call(revokeShareLinkAction, demo.users.coordinator!.id, { ...hw, linkId: link.id }))).toMatchObject({ code: "not_found" });
+    expect(await db().auditEvent.count({ where: { action: "statement.share_link_revoked", entityId: link.id } })).toBe(1);
+    expect(await refusedUnchanged(() => call(revokeShareLinkAction, demo.users.coordinator!.id, { ...hw, linkId: link.id }))).toEqual({ code: "conflict", message: "This link is already revoked: it no longer works." });
   });
 
   it("answers a forged token, well-formed or not, as a missing page", async () => {

@@ -3,11 +3,14 @@ import { db } from "@/lib/db/client";
 import { advancePhaseAction } from "@/lib/blueprint/actions";
 import { templateFor } from "@/lib/blueprint/template";
 import { ukToday } from "@/lib/blueprint/today";
-import { adoptIndicatorAction } from "@/lib/indicators/actions.definitions";
+import { adoptIndicatorAction, defineIndicatorAction } from "@/lib/indicators/actions.definitions";
+import { createPartnershipAction } from "@/lib/platform/actions";
+import { generatedPayload } from "./support/payloads";
 import { NATIONAL_CATALOGUE } from "@/lib/indicators/catalogue";
 import {
   addApplicationAction,
   assignPanellistAction,
+  createPotAction,
   createRoundAction,
   declareConflictAction,
   moveRoundAction,
@@ -18,8 +21,10 @@ import {
 import { PUBLIC_LIMIT_PER_HOUR } from "@/lib/budget/services/public-applications";
 import { agreeStatementAction, publishStatementAction } from "@/lib/statement/actions";
 import { acceptInvitationAction } from "@/lib/invitations/actions";
+import { createAreaAction } from "@/lib/areas/actions";
 import { inviteMemberAction } from "@/lib/members/actions";
 import type { FormAction } from "@/lib/action/result";
+import { actionMeta } from "@/lib/action/define-action";
 import { auditCount, call, seedDemo, type Demo, type Outcome } from "../support/fixtures";
 import { DEVELOPER_WORDS } from "./support/corpus";
 
@@ -316,5 +321,46 @@ describe("accepting an invitation", () => {
     expect(refusals(outcomes)).toEqual(Array(3).fill({ code: "not_found", message: expect.stringContaining("has already been used") }));
     expect(await db().membership.count({ where: { user: { email: "four.tabs@example.org" } } })).toBe(1);
     expect(await db().user.count({ where: { email: "four.tabs@example.org" } })).toBe(1);
+  });
+});
+
+describe("records made once: a pot per financial year, a panellist per round, an area per web address", () => {
+  it("creates one pot when three tabs create the same year's pot at once; the others are told it exists", async () => {
+    const keighley = { partnership: "bradford", area: "keighley" };
+    const outcomes = await together(3, createPotAction, coordinator(), { ...keighley, financialYear: "2031", amount: "5000", source: "Act Locally programme grant" });
+    expect(outcomes.filter(succeeded)).toHaveLength(1);
+    expect(refusals(outcomes)).toEqual(Array(2).fill({ code: "validation", message: expect.stringContaining("already has a pot for 2031-32") }));
+    expect(await db().communityBudget.count({ where: { partnershipId: demo.bradford.id, areaId: demo.bradford.areas.keighley!, financialYear: 2031 } })).toBe(1);
+  });
+
+  it("puts a member on a round's panel once when three tabs assign them at once", async () => {
+    const round = await db().fundingRound.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, title: "Replay open door" } });
+    const outcomes = await together(3, assignPanellistAction, coordinator(), { ...hw, roundId: round.id, userId: demo.users.board!.id, kind: "member" });
+    expect(outcomes.filter(succeeded)).toHaveLength(1);
+    expect(refusals(outcomes)).toEqual(Array(2).fill({ code: "validation", message: expect.stringContaining("is already on the panel") }));
+    expect(await db().panelAssignment.count({ where: { partnershipId: demo.bradford.id, roundId: round.id, userId: demo.users.board!.id } })).toBe(1);
+  });
+
+  it("creates one area when three tabs create the same area at once", async () => {
+    const outcomes = await together(3, createAreaAction, demo.users.admin!.id, { partnership: "bradford", name: "Bowling and Barkerend" });
+    expect(outcomes.filter(succeeded)).toHaveLength(1);
+    expect(refusals(outcomes)).toEqual(Array(2).fill({ code: "validation", message: expect.stringContaining("Another area already uses this web address") }));
+    expect(await db().conveningPartnership.count({ where: { partnershipId: demo.bradford.id, slug: "bowling-and-barkerend" } })).toBe(1);
+  });
+
+  it("defines one partnership indicator when three tabs define the same code at once", async () => {
+    const fields = { ...generatedPayload(actionMeta(defineIndicatorAction)!.input), partnership: "bradford", code: "replay-local-measure", name: "Families using the hub's drop-in" };
+    const outcomes = await together(3, defineIndicatorAction, demo.users.research!.id, fields);
+    expect(outcomes.filter(succeeded)).toHaveLength(1);
+    expect(refusals(outcomes)).toEqual(Array(2).fill({ code: "validation", message: expect.stringContaining("already has an indicator with the code replay-local-measure") }));
+    expect(await db().indicatorDefinition.count({ where: { partnershipId: demo.bradford.id, code: "replay-local-measure" } })).toBe(1);
+  });
+
+  it("creates one partnership, with one invitation, when three tabs create it at once", async () => {
+    const outcomes = await together(3, createPartnershipAction, demo.users.platform!.id, { name: "Calderdale Children's Partnership", laCode: "E08000033", adminEmail: "first.admin@calderdale.example.org" });
+    expect(outcomes.filter(succeeded)).toHaveLength(1);
+    expect(refusals(outcomes)).toEqual(Array(2).fill({ code: "validation", message: expect.stringContaining("Another partnership already uses this web address") }));
+    expect(await db().localAuthorityPartnership.count({ where: { slug: "calderdale-children-s-partnership" } })).toBe(1);
+    expect(await db().invitation.count({ where: { email: "first.admin@calderdale.example.org" } })).toBe(1);
   });
 });

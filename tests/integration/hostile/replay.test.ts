@@ -34,7 +34,8 @@ vi.mock("@/lib/action/runtime", () => import("../support/action-runtime"));
  * Replayed and concurrent submissions (issue 9 item 5): the same form sent twice in a row
  * (a double click, a browser's resubmit, a replayed request), and the same form sent by
  * several tabs at once. Expected each time: no "unexpected" error, no duplicate row, and
- * the refused submissions told plainly why.
+ * the refused submissions told plainly why. Embedded PGlite runs one transaction at a time,
+ * so the races themselves happen in the run against a PostgreSQL server (.ci/run does both).
  *
  * Covered elsewhere, not repeated here: two concurrent awards against one pot
  * (budget.test.ts), a second award recorded for a funded application, in turn
@@ -362,5 +363,15 @@ describe("records made once: a pot per financial year, a panellist per round, an
     expect(refusals(outcomes)).toEqual(Array(2).fill({ code: "validation", message: expect.stringContaining("Another partnership already uses this web address") }));
     expect(await db().localAuthorityPartnership.count({ where: { slug: "calderdale-children-s-partnership" } })).toBe(1);
     expect(await db().invitation.count({ where: { email: "first.admin@calderdale.example.org" } })).toBe(1);
+  });
+
+  it("moves a round one step when three tabs move it at once", async () => {
+    const round = await db().fundingRound.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, title: "Replay open door" } });
+    expect(round.status).toBe("open");
+    const outcomes = await together(3, moveRoundAction, coordinator(), { ...hw, roundId: round.id, to: "reviewing" });
+    expect(outcomes.filter(succeeded)).toHaveLength(1);
+    for (const r of refusals(outcomes)) expect(r).toMatchObject({ code: "conflict", message: expect.stringMatching(/Someone moved this round a moment ago|cannot move/) });
+    expect(await db().auditEvent.count({ where: { entityId: round.id, action: "budget.round_moved", after: { path: ["status"], equals: "reviewing" } } })).toBe(1);
+    expect((await db().fundingRound.findUniqueOrThrow({ where: { partnershipId_id: { partnershipId: demo.bradford.id, id: round.id } } })).status).toBe("reviewing");
   });
 });

@@ -127,7 +127,9 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): Fo
       return { kind: "done", ctx, result };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      if (error.code === "not_found") return { kind: "result", result: notFound };
+      // A tenant's not found says nothing more; a public link's (an invitation, an application
+      // form) tells its holder, who has no tenant to hide from, that the link is dead and why.
+      if (error.code === "not_found") return { kind: "result", result: spec.scope === "public" ? { status: "error", code: "not_found", message: error.message } : notFound };
       return { kind: "result", result: { status: "error", code: error.code, message: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData) } };
     }
   }

@@ -80,7 +80,7 @@ export async function seedIndicators(db: Db, tenant: Tenant, uploadedById: strin
     const row = await db.indicatorDefinition.create({ data: { partnershipId, ...d, source: SYNTHETIC_SOURCE, suppressionThreshold: 5 }, select: { id: true } });
     ids.set(d.code, row.id);
   }
-  const injuries = (await adoptCatalogueIndicator(db, partnershipId, "injury-admissions-0-14"))!;
+  const injuries = (await adoptCatalogueIndicator(db, partnershipId, "injury-admissions-0-14"))!.id;
 
   const points: DataPointSeed[] = [];
   const at = (indicator: string, type: GeographyType, code: string, i: number, f: Partial<DataPointSeed>) =>

@@ -225,7 +225,7 @@ describe("share links", () => {
 
     expect(await call(revokeShareLinkAction, coordinator(), { ...holmeWood, linkId: created.id })).toMatchObject({ status: "success" });
     expect(await readSharedStatement(token)).toBeNull();
-    expect(await call(revokeShareLinkAction, coordinator(), { ...holmeWood, linkId: created.id })).toMatchObject({ status: "error", code: "not_found" });
+    expect(await call(revokeShareLinkAction, coordinator(), { ...holmeWood, linkId: created.id })).toMatchObject({ status: "error", code: "conflict", message: "This link is already revoked: it no longer works." });
     expect(await db().auditEvent.count({ where: { action: "statement.share_link_revoked", entityId: created.id } })).toBe(1);
   });
 

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { audit } from "@/lib/audit/record";
 import { AppError, notFoundError, validationError } from "@/lib/errors";
 import { checkAward } from "@/lib/budget/limits";
@@ -6,10 +7,6 @@ import { formatPounds } from "@/lib/money";
 import { awardedTotals, lockPot, ownApplication } from "@/lib/budget/services/locks";
 import type { AwardInput, SpendInput } from "@/lib/budget/inputs";
 import type { AreaActionContext } from "@/lib/action/define-action";
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
-}
 
 /**
  * Turns the panel's decision into an award, full or partial. The pot's row is locked first,

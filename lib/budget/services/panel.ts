@@ -1,4 +1,5 @@
 import { db, type Tx } from "@/lib/db/client";
+import { onceOnly } from "@/lib/db/unique-violation";
 import { audit } from "@/lib/audit/record";
 import { AppError, notFoundError, validationError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
@@ -20,22 +21,30 @@ export async function assignPanellist(ctx: AreaActionContext, input: { roundId: 
   const memberships = await db().membership.findMany({ where: { partnershipId: ctx.partnershipId, userId: input.userId }, select: { role: true, areaId: true, user: { select: { name: true, deactivatedAt: true } } } });
   const user = memberships[0]?.user;
   if (!user || user.deactivatedAt || !can(memberships, "area.read", ctx.area.id)) throw validationError({ userId: ["Choose a member who can see this area"] });
+  const onPanel = () => validationError({ userId: [`${user.name} is already on the panel`] });
   const existing = await db().panelAssignment.findUnique({ where: { partnershipId_roundId_userId: { partnershipId: ctx.partnershipId, roundId: round.id, userId: input.userId } } });
-  if (existing) throw validationError({ userId: [`${user.name} is already on the panel`] });
-  return db().$transaction(async (tx) => {
-    const assignment = await tx.panelAssignment.create({ data: { partnershipId: ctx.partnershipId, roundId: round.id, userId: input.userId, kind: input.kind } });
-    await audit(tx, ctx, { action: "budget.panellist_assigned", entityType: "PanelAssignment", entityId: assignment.id, areaId: ctx.area.id, after: { roundId: round.id, userId: input.userId, kind: input.kind } });
-    return { name: user.name };
-  });
+  if (existing) throw onPanel();
+  return onceOnly(
+    () =>
+      db().$transaction(async (tx) => {
+        const assignment = await tx.panelAssignment.create({ data: { partnershipId: ctx.partnershipId, roundId: round.id, userId: input.userId, kind: input.kind } });
+        await audit(tx, ctx, { action: "budget.panellist_assigned", entityType: "PanelAssignment", entityId: assignment.id, areaId: ctx.area.id, after: { roundId: round.id, userId: input.userId, kind: input.kind } });
+        return { name: user.name };
+      }),
+    onPanel,
+  );
 }
 
-/** The acting user's place on the panel of the application's round, or not found. */
+/** The acting user's place on the panel of the application's round, locked for this transaction; or not found. */
 async function ownPanelPlace(tx: Tx, ctx: AreaActionContext, applicationId: string) {
   const application = await tx.grantApplication.findUnique({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: applicationId } }, include: { round: true } });
   if (!application || application.round.areaId !== ctx.area.id) throw notFoundError();
   const assignment = await tx.panelAssignment.findUnique({ where: { partnershipId_roundId_userId: { partnershipId: ctx.partnershipId, roundId: application.roundId, userId: ctx.userId } } });
   // Not on this round's panel: the application is none of this user's business.
   if (!assignment) throw notFoundError();
+  // The panellist's place is the lock: one panellist's declarations and scores run one after
+  // another, so a submission sent twice at once is taken once and the second finds it submitted.
+  await tx.$queryRaw`SELECT 1 FROM "PanelAssignment" WHERE "partnershipId" = ${ctx.partnershipId}::uuid AND "id" = ${assignment.id}::uuid FOR UPDATE`;
   if (application.round.status !== "reviewing") throw new AppError("conflict", "Scoring is open while the panel reviews the round.");
   if (application.withdrawnAt) throw new AppError("conflict", "This application was withdrawn: it is not scored.");
   return { application, assignment };

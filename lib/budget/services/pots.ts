@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { onceOnly } from "@/lib/db/unique-violation";
 import { audit } from "@/lib/audit/record";
 import { AppError, validationError } from "@/lib/errors";
 import { financialYearLabel } from "@/lib/budget/financial-year";
@@ -11,13 +12,18 @@ import { formatPounds } from "@/lib/money";
 /** One pot per area and financial year. */
 export async function createPot(ctx: AreaActionContext, input: PotInput): Promise<{ id: string; label: string }> {
   const scope = { partnershipId: ctx.partnershipId, areaId: ctx.area.id };
+  const exists = () => validationError({ financialYear: [`${ctx.area.name} already has a pot for ${financialYearLabel(input.financialYear)}: change its amount instead.`] });
   const existing = await db().communityBudget.findUnique({ where: { partnershipId_areaId_financialYear: { ...scope, financialYear: input.financialYear } } });
-  if (existing) throw validationError({ financialYear: [`${ctx.area.name} already has a pot for ${financialYearLabel(input.financialYear)}: change its amount instead.`] });
-  return db().$transaction(async (tx) => {
-    const pot = await tx.communityBudget.create({ data: { ...scope, financialYear: input.financialYear, amountPence: input.amount, source: input.source } });
-    await audit(tx, ctx, { action: "budget.pot_created", entityType: "CommunityBudget", entityId: pot.id, areaId: ctx.area.id, after: pot });
-    return { id: pot.id, label: financialYearLabel(pot.financialYear) };
-  });
+  if (existing) throw exists();
+  return onceOnly(
+    () =>
+      db().$transaction(async (tx) => {
+        const pot = await tx.communityBudget.create({ data: { ...scope, financialYear: input.financialYear, amountPence: input.amount, source: input.source } });
+        await audit(tx, ctx, { action: "budget.pot_created", entityType: "CommunityBudget", entityId: pot.id, areaId: ctx.area.id, after: pot });
+        return { id: pot.id, label: financialYearLabel(pot.financialYear) };
+      }),
+    exists,
+  );
 }
 
 /** A pot may shrink only down to what its rounds hold: money already promised is not taken back here. */

@@ -13,17 +13,20 @@ export async function loadCatalogue(db: Db): Promise<void> {
 /**
  * The partnership's own definition of a catalogue indicator, created from the catalogue
  * the first time the partnership uses it (an upload, an outcome measure, a target).
- * Returns the definition's id; null when the code is not in the catalogue. `id` is the id
- * to create it with (an upload's staged rows already carry it).
+ * Returns the definition's id and whether this call created it; null when the code is not
+ * in the catalogue. `id` is the id to create it with (an upload's staged rows already carry it).
+ * The insert skips a definition that exists (ON CONFLICT DO NOTHING): two adoptions at the
+ * same moment wait on the unique key, one creates it and the other finds it, and neither
+ * fails on the constraint (which would abort its transaction).
  */
-export async function adoptCatalogueIndicator(tx: Tx | Db, partnershipId: string, code: string, options: { id?: string } = {}): Promise<string | null> {
-  const existing = await tx.indicatorDefinition.findUnique({ where: { partnershipId_code: { partnershipId, code } }, select: { id: true } });
-  if (existing) return existing.id;
+export async function adoptCatalogueIndicator(tx: Tx | Db, partnershipId: string, code: string, options: { id?: string } = {}): Promise<{ id: string; created: boolean } | null> {
+  const key = { partnershipId_code: { partnershipId, code } };
+  const existing = await tx.indicatorDefinition.findUnique({ where: key, select: { id: true } });
+  if (existing) return { id: existing.id, created: false };
   const entry = catalogueEntry(code);
   if (!entry) return null;
-  const created = await tx.indicatorDefinition.upsert({
-    where: { partnershipId_code: { partnershipId, code } },
-    create: {
+  const inserted = await tx.indicatorDefinition.createMany({
+    data: {
       partnershipId,
       id: options.id,
       code,
@@ -35,8 +38,8 @@ export async function adoptCatalogueIndicator(tx: Tx | Db, partnershipId: string
       suppressionThreshold: entry.suppressionThreshold,
       catalogueCode: code,
     },
-    update: {},
-    select: { id: true },
+    skipDuplicates: true,
   });
-  return created.id;
+  const row = await tx.indicatorDefinition.findUniqueOrThrow({ where: key, select: { id: true } });
+  return { id: row.id, created: inserted.count === 1 };
 }

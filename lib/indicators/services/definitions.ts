@@ -1,4 +1,5 @@
 import { db, type Tx } from "@/lib/db/client";
+import { onceOnly } from "@/lib/db/unique-violation";
 import { audit } from "@/lib/audit/record";
 import { notFoundError, validationError } from "@/lib/errors";
 import { catalogueEntry } from "@/lib/indicators/catalogue";
@@ -20,8 +21,10 @@ export async function adoptWithAudit(tx: Tx, ctx: TenantContext, code: string, a
   if (!entry) throw validationError({ [at.field ?? "code"]: ["Choose an indicator from the national catalogue"] });
   const before = await tx.indicatorDefinition.findUnique({ where: { partnershipId_code: { partnershipId: ctx.partnershipId, code } }, select: { id: true, name: true } });
   if (before) return { id: before.id, code, name: before.name, created: false };
-  const id = await adoptCatalogueIndicator(tx, ctx.partnershipId, code);
-  const after = await tx.indicatorDefinition.findUniqueOrThrow({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: id! } } });
+  const adopted = (await adoptCatalogueIndicator(tx, ctx.partnershipId, code))!;
+  const after = await tx.indicatorDefinition.findUniqueOrThrow({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: adopted.id } } });
+  // Adopted by another request a moment ago: that request audited it.
+  if (!adopted.created) return { id: after.id, code, name: after.name, created: false };
   await audit(tx, ctx, { action: "indicators.definition.adopted", entityType: "IndicatorDefinition", entityId: after.id, areaId: at.areaId ?? null, after });
   return { id: after.id, code, name: after.name, created: true };
 }
@@ -36,13 +39,17 @@ export async function adoptIndicator(ctx: TenantContext, input: { code: string }
 
 export async function defineIndicator(ctx: TenantContext, input: DefineIndicatorInput): Promise<{ code: string; name: string }> {
   if (catalogueEntry(input.code)) throw validationError({ code: [`${input.code} is the national catalogue's code for ${catalogueEntry(input.code)!.name}: adopt it from the catalogue instead, or choose another code`] });
-  return db().$transaction(async (tx) => {
-    const clash = await tx.indicatorDefinition.findUnique({ where: { partnershipId_code: { partnershipId: ctx.partnershipId, code: input.code } }, select: { name: true } });
-    if (clash) throw validationError({ code: [`The partnership already has an indicator with the code ${input.code}: ${clash.name}`] });
-    const after = await tx.indicatorDefinition.create({ data: { partnershipId: ctx.partnershipId, ...input } });
-    await audit(tx, ctx, { action: "indicators.definition.created", entityType: "IndicatorDefinition", entityId: after.id, after });
-    return { code: after.code, name: after.name };
-  });
+  const taken = (name = input.name) => validationError({ code: [`The partnership already has an indicator with the code ${input.code}: ${name}`] });
+  const create = () =>
+    db().$transaction(async (tx) => {
+      const clash = await tx.indicatorDefinition.findUnique({ where: { partnershipId_code: { partnershipId: ctx.partnershipId, code: input.code } }, select: { name: true } });
+      if (clash) throw taken(clash.name);
+      const after = await tx.indicatorDefinition.create({ data: { partnershipId: ctx.partnershipId, ...input } });
+      await audit(tx, ctx, { action: "indicators.definition.created", entityType: "IndicatorDefinition", entityId: after.id, after });
+      return { code: after.code, name: after.name };
+    });
+  // Defined by another request a moment ago: the same message, with the name this form gave it.
+  return onceOnly(create, () => taken());
 }
 
 async function lockDefinition(tx: Tx, ctx: TenantContext, indicatorId: string) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { onceOnly } from "@/lib/db/unique-violation";
 import { audit } from "@/lib/audit/record";
 import { validationError } from "@/lib/errors";
 import { slugify, SLUG_PATTERN } from "@/lib/slug";
@@ -32,15 +33,17 @@ export async function createPartnership(
 ): Promise<{ partnershipId: string; slug: string; invitation: CreatedInvitation }> {
   const slug = input.slug || slugify(input.name);
   if (!slug) throw validationError({ name: ["Use letters or numbers in the name"] });
-  const { partnership, invitation } = await db().$transaction(async (tx) => {
-    if (await tx.localAuthorityPartnership.findUnique({ where: { slug }, select: { id: true } })) {
-      throw validationError({ slug: ["Another partnership already uses this web address"] });
-    }
-    const partnership = await tx.localAuthorityPartnership.create({ data: { name: input.name, slug, laCode: input.laCode } });
-    await audit(tx, ctx, { action: "partnership.created", entityType: "LocalAuthorityPartnership", entityId: partnership.id, partnershipId: partnership.id, after: partnership });
-    const invitation = await createInvitation(tx, ctx, { partnershipId: partnership.id, email: input.adminEmail, role: "partnership_admin", areaId: null });
-    return { partnership, invitation };
-  });
+  const taken = () => validationError({ slug: ["Another partnership already uses this web address"] });
+  const create = () =>
+    db().$transaction(async (tx) => {
+      if (await tx.localAuthorityPartnership.findUnique({ where: { slug }, select: { id: true } })) throw taken();
+      const partnership = await tx.localAuthorityPartnership.create({ data: { name: input.name, slug, laCode: input.laCode } });
+      await audit(tx, ctx, { action: "partnership.created", entityType: "LocalAuthorityPartnership", entityId: partnership.id, partnershipId: partnership.id, after: partnership });
+      const invitation = await createInvitation(tx, ctx, { partnershipId: partnership.id, email: input.adminEmail, role: "partnership_admin", areaId: null });
+      return { partnership, invitation };
+    });
+  // Two creations at once both pass the check: the unique slug lets one through.
+  const { partnership, invitation } = await onceOnly(create, taken);
   const delivered = await deliverInvitation(invitation, partnership.name, "partnership_admin");
   return { partnershipId: partnership.id, slug: partnership.slug, invitation: { ...invitation, delivered } };
 }

@@ -38,7 +38,11 @@ export async function revokeShareLink(ctx: AreaActionContext, input: z.output<ty
       where: { partnershipId: ctx.partnershipId, id: input.linkId, revokedAt: null, statement: { is: { areaId: ctx.area.id } } },
       data: { revokedAt: new Date() },
     });
-    if (revoked.count !== 1) throw notFoundError();
+    if (revoked.count !== 1) {
+      // Revoked a moment ago (a double click, a second tab): said so. Another area's or tenant's link is not found.
+      const already = await tx.statementShareLink.count({ where: { partnershipId: ctx.partnershipId, id: input.linkId, revokedAt: { not: null }, statement: { is: { areaId: ctx.area.id } } } });
+      throw already ? new AppError("conflict", "This link is already revoked: it no longer works.") : notFoundError();
+    }
     await audit(tx, ctx, { action: "statement.share_link_revoked", entityType: "StatementShareLink", entityId: input.linkId, areaId: ctx.area.id });
   });
 }

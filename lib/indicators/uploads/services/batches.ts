@@ -66,11 +66,16 @@ async function ensureIndicator(tx: Tx, ctx: TenantContext, batchId: string, entr
     return existing.id;
   }
   if (entry.action === "adopt" && entry.catalogueCode) {
-    const id = await adoptCatalogueIndicator(tx, ctx.partnershipId, entry.catalogueCode, { id: entry.id });
-    if (!id) throw new AppError("conflict", `"${entry.name}" is no longer in the national catalogue: upload the file again.`);
-    const adopted = await tx.indicatorDefinition.findUniqueOrThrow({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id } } });
-    await audit(tx, ctx, { action: "indicators.definition_adopted", entityType: "IndicatorDefinition", entityId: id, after: adopted });
-    return id;
+    const claimed = await adoptCatalogueIndicator(tx, ctx.partnershipId, entry.catalogueCode, { id: entry.id });
+    if (!claimed) throw new AppError("conflict", `"${entry.name}" is no longer in the national catalogue: upload the file again.`);
+    // Adopted a moment ago by another request, under its own id: the rows follow it.
+    if (!claimed.created) {
+      if (claimed.id !== entry.id) await moveRows(claimed.id);
+      return claimed.id;
+    }
+    const adopted = await tx.indicatorDefinition.findUniqueOrThrow({ where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: claimed.id } } });
+    await audit(tx, ctx, { action: "indicators.definition_adopted", entityType: "IndicatorDefinition", entityId: claimed.id, after: adopted });
+    return claimed.id;
   }
   if (!entry.unit) throw validationError({ [`unit.${entry.key}`]: [`Choose a unit for the new indicator "${entry.name}" before committing`] }, `Choose a unit for the new indicator "${entry.name}" before committing.`);
   const created = await tx.indicatorDefinition.create({

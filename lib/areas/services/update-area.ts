@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { onceOnly } from "@/lib/db/unique-violation";
 import { audit } from "@/lib/audit/record";
 import { notFoundError, validationError } from "@/lib/errors";
 import { areaFields, assertAreaReferences } from "@/lib/areas/services/area-input";
@@ -7,8 +8,11 @@ import type { TenantContext } from "@/lib/tenancy/context";
 
 export const updateAreaInput = areaFields.extend({ areaId: z.string().uuid() });
 
+const slugTaken = () => validationError({ slug: ["Another area already uses this web address"] });
+
 export async function updateArea(ctx: TenantContext, input: z.output<typeof updateAreaInput>): Promise<{ id: string; slug: string }> {
-  return db().$transaction(async (tx) => {
+  // Two renames to the same address at once both pass the check; the unique key stops the second.
+  return onceOnly(() => db().$transaction(async (tx) => {
     const before = await tx.conveningPartnership.findUnique({
       where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: input.areaId } },
     });
@@ -20,7 +24,7 @@ export async function updateArea(ctx: TenantContext, input: z.output<typeof upda
         where: { partnershipId_slug: { partnershipId: ctx.partnershipId, slug } },
         select: { id: true },
       });
-      if (clash) throw validationError({ slug: ["Another area already uses this web address"] });
+      if (clash) throw slugTaken();
     }
     const after = await tx.conveningPartnership.update({
       where: { partnershipId_id: { partnershipId: ctx.partnershipId, id: before.id } },
@@ -34,5 +38,5 @@ export async function updateArea(ctx: TenantContext, input: z.output<typeof upda
     });
     await audit(tx, ctx, { action: "area.updated", entityType: "ConveningPartnership", entityId: after.id, areaId: after.id, before, after });
     return { id: after.id, slug: after.slug };
-  });
+  }), slugTaken);
 }

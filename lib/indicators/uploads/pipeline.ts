@@ -107,12 +107,19 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     if (input.probe) return { kind: "probed", reader, header };
     sink = await input.open(reader, header);
     processor = new UploadProcessor(reader, header.length, input.scope, input.planner, sink);
+    processor.checkControls = controlsSeen;
     for (const record of sample) processor.record(record.cells, record.line);
     sample = [];
     return null;
   }
 
+  // One scan of each chunk: once any holds a control character, every row from there on is checked (a row is read after its chunk is scanned).
+  let controlsSeen = false;
   function feed(text: string, final: boolean): void {
+    if (!controlsSeen && hasInvisibleControl(text)) {
+      controlsSeen = true;
+      if (processor) processor.checkControls = true;
+    }
     try {
       if (text) parser.push(text, onRecord);
       if (final) parser.end(onRecord);

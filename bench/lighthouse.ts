@@ -21,7 +21,7 @@ const chromePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium")
 
 type Row = { page: string; formFactor: "mobile" | "desktop"; performance: number; accessibility: number; scriptKb: number; lcpMs: number; tbtMs: number };
 
-const app = await startApp({ port: 3390, dataDir: path.join(".data", "lighthouse") });
+const app = await startApp({ port: 3392, dataDir: path.join(".data", "lighthouse") });
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],

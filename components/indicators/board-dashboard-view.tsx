@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField } from "@/components/ui/fields";
 import { formatPounds } from "@/components/ui/format";
 import { CategoryBarChart, type BarReference } from "@/components/indicators/bar-chart";
-import { sourceLine } from "@/components/indicators/focus-indicator";
+import { sourceLine } from "@/components/indicators/source-line";
 import { financialYearLabel } from "@/lib/budget/financial-year";
 import { countCell, figureCell, howLabel } from "@/lib/indicators/labels";
 import { isMarker, type Shown } from "@/lib/indicators/suppression";

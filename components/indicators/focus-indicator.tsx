@@ -1,22 +1,14 @@
 import Link from "next/link";
 import { ChartFigure, type FigureTable } from "@/components/charts/chart-figure";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate } from "@/components/ui/format";
 import { TrendChart, type TrendDatum } from "@/components/indicators/trend-chart";
 import { CategoryBarChart } from "@/components/indicators/bar-chart";
+import { sourceLine } from "@/components/indicators/source-line";
 import { breakdownCaption } from "@/lib/indicators/caption";
 import { countCell, figureCell, howLabel, LEVEL_NOUNS } from "@/lib/indicators/labels";
 import { isMarker } from "@/lib/indicators/suppression";
 import { formatWithUnit, POLARITY_LABELS, UNIT_LABELS, UNIT_SHORT } from "@/lib/indicators/units";
 import type { FocusIndicator } from "@/lib/indicators/services/area-dashboard";
-import type { SourceFile } from "@/lib/indicators/services/read";
-
-/** "OHID Fingertips; file la_hospital_admissions_2324.csv committed 1 Dec 2026". */
-export function sourceLine(source: string, files: SourceFile[]): string {
-  if (files.length === 0) return source;
-  const shown = files.slice(-3).map((f) => `${f.fileName}${f.committedAt ? ` committed ${formatDate(f.committedAt)}` : ""}`);
-  return `${source}; ${files.length === 1 ? "file" : "files"} ${shown.join(", ")}${files.length > 3 ? ` and ${files.length - 3} more` : ""}`;
-}
 
 const num = (v: unknown) => (typeof v === "number" ? v : null);
 

@@ -9,7 +9,7 @@ import { DEFAULT_SERVICE_TYPES } from "@/lib/hub/labels";
 import { DEFAULT_TAPER, taperSchedule } from "@/lib/hub/taper";
 import { OUTPUT_FIELDS, type OutputCounts } from "@/lib/hub/totals";
 
-type Tenant = { id: string; orgs: Map<string, string>; areas: Map<string, string> };
+export type HubTenant = { id: string; orgs: Map<string, string>; areas: Map<string, string> };
 
 /**
  * Bradford's school calendar for 2026/27 and 2027/28, as the partnership entered it (the
@@ -46,7 +46,7 @@ const ORGANISATIONS: { name: string; type: OrganisationType }[] = [
 
 /** Figures per occurrence: [min, max] for each count, in OUTPUT_FIELDS order. */
 type Range = [number, number];
-type ServiceSeed = {
+export type ServiceSeed = {
   type: string;
   provider: string;
   /** null: at the host. */
@@ -56,7 +56,7 @@ type ServiceSeed = {
   time: [number, number];
   figures: [Range, Range, Range, Range, Range, Range];
 };
-type HubSeed = {
+export type HubSeed = {
   area: string;
   name: string;
   host: string;
@@ -70,7 +70,7 @@ type HubSeed = {
   contributions: { after: number; org: string; kind: HubContributionKind; pence: number; description: string }[];
 };
 
-const HOLME_WOOD: HubSeed = {
+export const HOLME_WOOD_HUB: HubSeed = {
   area: "holme-wood",
   name: "Holme Wood School Health Hub",
   host: "Holme Wood Primary Academy",
@@ -152,7 +152,8 @@ function outputTerm(today: string): SchoolTermDates {
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-async function seedHubFor(db: Db, tenant: Tenant, types: Map<string, string>, s: HubSeed, today: string): Promise<void> {
+/** One area's hub, spokes, services, a term of outputs and its tapering budget (also used by bench:seed-large). */
+export async function seedHubFor(db: Db, tenant: HubTenant, types: Map<string, string>, s: HubSeed, today: string): Promise<void> {
   const partnershipId = tenant.id;
   const org = (name: string) => {
     const id = tenant.orgs.get(name);
@@ -232,7 +233,7 @@ async function seedHubFor(db: Db, tenant: Tenant, types: Map<string, string>, s:
  * people) and a tapering budget with allocations, spend and statutory contributions. Keighley
  * has none yet. Written directly: the seed is not a user.
  */
-export async function seedHub(db: Db, tenant: Tenant): Promise<void> {
+export async function seedHub(db: Db, tenant: HubTenant): Promise<void> {
   const partnershipId = tenant.id;
   const today = ukToday();
   await db.schoolTerm.createMany({ data: BRADFORD_CALENDAR.terms.map((t) => ({ partnershipId, academicYear: t.academicYear, term: t.term, startsOn: asDate(t.startsOn), endsOn: asDate(t.endsOn), halfTermStartsOn: asDate(t.halfTermStartsOn), halfTermEndsOn: asDate(t.halfTermEndsOn) })) });
@@ -243,5 +244,5 @@ export async function seedHub(db: Db, tenant: Tenant): Promise<void> {
   }
   await db.hubServiceType.createMany({ data: DEFAULT_SERVICE_TYPES.map((t) => ({ partnershipId, name: t.name, outcome: t.outcome, builtIn: true })) });
   const types = new Map((await db.hubServiceType.findMany({ where: { partnershipId }, select: { id: true, name: true } })).map((t) => [t.name, t.id]));
-  for (const hub of [HOLME_WOOD, MANNINGHAM]) await seedHubFor(db, tenant, types, hub, today);
+  for (const hub of [HOLME_WOOD_HUB, MANNINGHAM]) await seedHubFor(db, tenant, types, hub, today);
 }

@@ -1,8 +1,13 @@
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { TenantContext } from "@/lib/tenancy/context";
 
-/** The areas the context may read, with their people and organisations. */
-export async function listAreas(ctx: TenantContext) {
+/**
+ * The areas the context may read, with their people and organisations. Deduplicated per
+ * request (the partnership layout's navigation and the page often both ask, with the same
+ * context object from requirePartnership); outside a render it is a plain call.
+ */
+export const listAreas = cache(async function listAreas(ctx: TenantContext) {
   return db().conveningPartnership.findMany({
     where: { partnershipId: ctx.partnershipId, ...(ctx.areaIds === "all" ? {} : { id: { in: ctx.areaIds } }) },
     select: {
@@ -16,7 +21,7 @@ export async function listAreas(ctx: TenantContext) {
     },
     orderBy: { name: "asc" },
   });
-}
+});
 
 export type AreaSummary = Awaited<ReturnType<typeof listAreas>>[number];
 

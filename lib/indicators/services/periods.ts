@@ -44,8 +44,18 @@ export async function indicatorPeriods(tx: Tx | Db, partnershipId: string, indic
   return out;
 }
 
-/** Which of the indicators have any committed figures. */
+/**
+ * Which of the indicators have any committed headline figures: one id per indicator that has
+ * one (the same batches and rows indicatorPeriods reads), not every period of every indicator.
+ */
 export async function indicatorsWithFigures(tx: Tx | Db, partnershipId: string, indicatorIds: readonly string[]): Promise<Set<string>> {
-  const periods = await indicatorPeriods(tx, partnershipId, indicatorIds);
-  return new Set([...periods].filter(([, list]) => list.length > 0).map(([id]) => id));
+  if (indicatorIds.length === 0) return new Set();
+  await summariseBatchPeriods(tx, partnershipId);
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT i.id::text AS id FROM unnest(${[...indicatorIds]}::uuid[]) AS i(id)
+    WHERE EXISTS (
+      SELECT 1 FROM "BatchPeriod" p JOIN "UploadBatch" b ON b."partnershipId" = p."partnershipId" AND b."id" = p."batchId"
+      WHERE p."partnershipId" = ${partnershipId}::uuid AND p."indicatorId" = i.id AND p."headline" AND b."status" = 'committed'
+    )`;
+  return new Set(rows.map((r) => r.id));
 }

@@ -5,6 +5,7 @@ import { requirePartnership } from "@/lib/tenancy/page";
 import { actorPartnerships } from "@/lib/tenancy/resolve";
 import { currentPath } from "@/lib/tenancy/request";
 import { listAreas } from "@/lib/areas/services/list-areas";
+import { keptRead } from "@/lib/db/read-cache";
 import { partnershipNav } from "@/lib/nav/partnership-nav";
 import { primaryRole, ROLE_LABELS } from "@/lib/auth/permissions";
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ partnersh
 export default async function PartnershipLayout({ children, params }: { children: ReactNode; params: Promise<{ partnership: string }> }) {
   const { partnership } = await params;
   const { actor, ctx } = await requirePartnership(partnership);
-  const [partnerships, areas, path] = await Promise.all([actorPartnerships(actor.id), listAreas(ctx), currentPath()]);
+  const [[partnerships, areas], path] = await Promise.all([keptRead(ctx, "partnership-shell", [], () => Promise.all([actorPartnerships(actor.id), listAreas(ctx)])), currentPath()]);
   const current = partnerships.find((p) => p.slug === ctx.partnershipSlug)!;
   const role = primaryRole(ctx.grants);
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePartnership } from "@/lib/tenancy/page";
 import { loadBoardDashboard } from "@/lib/indicators/services/board-dashboard";
+import { keptRead } from "@/lib/db/read-cache";
 import { PageHeader } from "@/components/ui/page-header";
 import { BoardDashboardView } from "@/components/indicators/board-dashboard-view";
 import "@/app/indicators.css";
@@ -14,7 +15,9 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 export default async function BoardDashboardPage({ params, searchParams }: Props) {
   const { ctx } = await requirePartnership((await params).partnership);
   const query = await searchParams;
-  const data = await loadBoardDashboard(ctx, { indicator: first(query.indicator), period: first(query.period) });
+  const indicator = first(query.indicator);
+  const period = first(query.period);
+  const data = await keptRead(ctx, "board-dashboard", [indicator, period], () => loadBoardDashboard(ctx, { indicator, period }));
   const base = `/p/${ctx.partnershipSlug}`;
   return (
     <>

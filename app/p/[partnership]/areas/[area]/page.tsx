@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/tenancy/page";
+import { keptRead } from "@/lib/db/read-cache";
 import { getArea } from "@/lib/areas/services/list-areas";
 import { can } from "@/lib/auth/permissions";
 import { blueprintTimeline, getBlueprintView } from "@/lib/blueprint/services/blueprint-view";
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AreaOverviewPage({ params, searchParams }: Props) {
   const { partnership, area: areaSlug } = await params;
   const { ctx, area: ref } = await requireArea(partnership, areaSlug);
-  const [area, view, timeline] = await Promise.all([getArea(ctx, ref.id), getBlueprintView(ctx, ref.id), blueprintTimeline(ctx, ref.id, 50)]);
+  const [area, view, timeline] = await keptRead(ctx, "area-overview", [ref.id], () => Promise.all([getArea(ctx, ref.id), getBlueprintView(ctx, ref.id), blueprintTimeline(ctx, ref.id, 50)]));
   if (!area) notFound();
   const requested = Number((await searchParams).phase);
   const shown = Number.isInteger(requested) && requested >= 1 && requested <= LAST_PHASE ? requested : view.currentPhase;

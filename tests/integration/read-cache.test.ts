@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { keptRead } from "@/lib/db/read-cache";
+import { addAssetAction } from "@/lib/blueprint/actions";
+import { getBlueprintView } from "@/lib/blueprint/services/blueprint-view";
+import { call, seedDemo, type Demo } from "./support/fixtures";
+import { tenantContext } from "./support/uploads";
+
+vi.mock("@/lib/action/runtime", () => import("./support/action-runtime"));
+
+let demo: Demo;
+beforeAll(async () => {
+  demo = await seedDemo();
+});
+
+const assets = (areaId: string) => db().asset.count({ where: { partnershipId: demo.bradford.id, areaId } });
+
+describe("page data kept between requests", () => {
+  it("is served again only while the database is unchanged, and a write anywhere makes the next request load afresh", async () => {
+    const ctx = await tenantContext(demo.users.coordinator!.id);
+    const hw = demo.bradford.areas["holme-wood"]!;
+    let loads = 0;
+    const read = () => keptRead(ctx, "assets", [hw], async () => (loads++, { assets: await assets(hw) }));
+    const first = await read();
+    expect(await read()).toEqual(first);
+    expect(loads).toBe(1);
+
+    expect(await call(addAssetAction, demo.users.coordinator!.id, { partnership: "bradford", area: "holme-wood", name: "Kept-read youth club", type: "vcse" })).toMatchObject({ status: "success" });
+    expect(await read()).toEqual({ assets: first.assets + 1 });
+    expect(loads).toBe(2);
+  });
+
+  it("never gives one member's value to another, even for the same loader and arguments", async () => {
+    const hw = demo.bradford.areas["holme-wood"]!;
+    const coordinator = await tenantContext(demo.users.coordinator!.id);
+    const board = await tenantContext(demo.users.board!.id);
+    await keptRead(coordinator, "whose", [hw], async () => "the co-ordinator's");
+    expect(await keptRead(board, "whose", [hw], async () => "the board member's")).toBe("the board member's");
+    expect(await keptRead(coordinator, "whose", [hw], async () => "loaded again")).toBe("the co-ordinator's");
+  });
+
+  it("hands out a copy, so a page that edits what it got cannot change what the next request sees", async () => {
+    const ctx = await tenantContext(demo.users.board!.id);
+    const hw = demo.bradford.areas["holme-wood"]!;
+    const view = await keptRead(ctx, "blueprint", [hw], () => getBlueprintView(ctx, hw));
+    const phase = view.currentPhase;
+    const again = await keptRead(ctx, "blueprint", [hw], () => getBlueprintView(ctx, hw));
+    again.currentPhase = 99;
+    again.phases.length = 0;
+    const third = await keptRead(ctx, "blueprint", [hw], () => getBlueprintView(ctx, hw));
+    expect(third.currentPhase).toBe(phase);
+    expect(third.phases.length).toBeGreaterThan(0);
+  });
+});

@@ -24,6 +24,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** WCAG 2.2 AA: no serious or critical violation (DESIGN §5). */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Next streams the page's metadata: after a form's action re-renders the page, its <title> can arrive a moment after the content.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

@@ -1,5 +1,5 @@
 import { displayFigure, WITHHELD } from "@/lib/indicators/uploads/display";
-import { cellKey } from "@/lib/indicators/services/withheld";
+import { UPLOAD_CELL_COLUMNS, uploadCellCells } from "@/components/indicators/upload-cell";
 import { GEOGRAPHY_LABELS } from "@/lib/indicators/uploads/geography";
 import { UNIT_LABELS } from "@/lib/indicators/uploads/units";
 import type { SummaryIndicator, UploadSummary } from "@/lib/indicators/uploads/summary";
@@ -47,7 +47,6 @@ export function BatchPreview({
   rejections,
   rejectionsHref,
   editable,
-  withheld,
 }: {
   partnership: string;
   batchId: string;
@@ -57,8 +56,6 @@ export function BatchPreview({
   rejections: { line: number; reason: string }[];
   rejectionsHref: string;
   editable: boolean;
-  /** Cells the dashboards show as "c" now: their current value is withheld here too. */
-  withheld: ReadonlySet<string>;
 }) {
   const r = summary.rows;
   const toCreate = summary.indicators.filter((i) => (i.action === "create" || i.action === "adopt") && i.values > 0);
@@ -204,11 +201,7 @@ export function BatchPreview({
               <DataTable
                 caption="Values that would change (small counts show as c)"
                 columns={[
-                  { key: "line", header: "Line", numeric: true },
-                  { key: "indicator", header: "Indicator" },
-                  { key: "geography", header: "Geography" },
-                  { key: "period", header: "Period" },
-                  { key: "breakdown", header: "Breakdown" },
+                  ...UPLOAD_CELL_COLUMNS,
                   { key: "before", header: "Now", numeric: true },
                   { key: "after", header: "After commit", numeric: true },
                 ]}
@@ -218,12 +211,8 @@ export function BatchPreview({
                   return {
                     key: `${e.line}-${e.indicatorId}`,
                     cells: {
-                      line: String(e.line),
-                      indicator: meta?.name ?? "",
-                      geography: e.geographyCode,
-                      period: e.period,
-                      breakdown: e.breakdown || "All",
-                      before: withheld.has(cellKey(e)) ? <FigureCell figure={WITHHELD} /> : figure(e.before, e.beforeMissing, e.beforeNumerator),
+                      ...uploadCellCells(e, meta?.name ?? ""),
+                      before: e.withheld ? <FigureCell figure={WITHHELD} /> : figure(e.before, e.beforeMissing, e.beforeNumerator),
                       after: figure(e.after, e.afterMissing, e.afterNumerator),
                     },
                   };

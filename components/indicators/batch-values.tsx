@@ -4,6 +4,7 @@ import type { BatchValue } from "@/lib/indicators/uploads/services/queries";
 import type { IndicatorUnit } from "@/lib/generated/prisma/enums";
 import { DataTable } from "@/components/ui/data-table";
 import { FigureCell } from "@/components/indicators/figure-cell";
+import { UPLOAD_CELL_COLUMNS, uploadCellCells } from "@/components/indicators/upload-cell";
 
 /**
  * A batch's values beside what each cell shows now and which upload it comes from: after a
@@ -26,11 +27,7 @@ export function BatchValues({
     <DataTable
       caption={caption}
       columns={[
-        { key: "line", header: "Line", numeric: true },
-        { key: "indicator", header: "Indicator" },
-        { key: "geography", header: "Geography" },
-        { key: "period", header: "Period" },
-        { key: "breakdown", header: "Breakdown" },
+        ...UPLOAD_CELL_COLUMNS,
         { key: "value", header: "In this upload", numeric: true },
         { key: "current", header: "Shown now", numeric: true },
         { key: "from", header: "Shown from" },
@@ -43,11 +40,7 @@ export function BatchValues({
         return {
           key: `${v.line}-${v.indicatorId}-${i}`,
           cells: {
-            line: v.line === null ? "" : String(v.line),
-            indicator: meta?.name ?? "",
-            geography: `${v.geographyCode}`,
-            period: v.period,
-            breakdown: v.breakdown || "All",
+            ...uploadCellCells(v, meta?.name ?? ""),
             // A cell the dashboards withhold is withheld here too, in both columns, so no total gives it away.
             value: <FigureCell figure={v.withheld ? WITHHELD : displayFigure({ value: v.value, missingReason: v.missingReason, numerator: v.numerator, unit, threshold })} />,
             current: v.currentBatchId === null ? "" : <FigureCell figure={v.withheld ? WITHHELD : displayFigure({ value: v.currentValue, missingReason: v.currentMissing, numerator: v.currentNumerator, unit, threshold })} />,

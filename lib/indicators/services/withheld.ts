@@ -13,11 +13,11 @@ import type { TenantContext } from "@/lib/tenancy/context";
  */
 export type Cell = { indicatorId: string; geographyType: GeographyType; geographyCode: string; period: string; breakdown: string };
 
-export const cellKey = (c: Omit<Cell, "breakdown">) => `${c.indicatorId}\u0000${c.geographyType}\u0000${c.geographyCode}\u0000${c.period}`;
+const cellKey = (c: Omit<Cell, "breakdown">) => `${c.indicatorId}\u0000${c.geographyType}\u0000${c.geographyCode}\u0000${c.period}`;
 
 const hidden = (f: SafeFigure) => f.value === "c" || f.numerator === "c";
 
-export async function withheldCells(ctx: TenantContext, cells: readonly Cell[]): Promise<Set<string>> {
+async function withheldCells(ctx: TenantContext, cells: readonly Cell[]): Promise<Set<string>> {
   const periods = new Map<string, Set<string>>();
   for (const c of cells) if (c.breakdown === "") (periods.get(c.indicatorId) ?? periods.set(c.indicatorId, new Set()).get(c.indicatorId)!).add(c.period);
   const out = new Set<string>();
@@ -38,4 +38,10 @@ export async function withheldCells(ctx: TenantContext, cells: readonly Cell[]):
     if (reading.localAuthority) for (const [period, f] of reading.localAuthority.figures) if (hidden(f)) add("la", reading.localAuthority.code, period);
   }
   return out;
+}
+
+/** The cells, each marked with whether the dashboards withhold it now. */
+export async function markWithheld<T extends Cell>(ctx: TenantContext, cells: readonly T[]): Promise<(T & { withheld: boolean })[]> {
+  const withheld = await withheldCells(ctx, cells);
+  return cells.map((c) => ({ ...c, withheld: withheld.has(cellKey(c)) }));
 }

@@ -1,5 +1,5 @@
-import type { GeographyType, IndicatorPolarity, IndicatorUnit, MissingReason, UploadFormat } from "@/lib/generated/prisma/enums";
-import type { IndicatorAction, PlannedIndicator } from "@/lib/indicators/uploads/plan";
+import type { GeographyType, MissingReason, UploadFormat } from "@/lib/generated/prisma/enums";
+import type { PlannedIndicator } from "@/lib/indicators/uploads/plan";
 import type { UploadProcessor } from "@/lib/indicators/uploads/processor";
 import type { RowReader } from "@/lib/indicators/uploads/types";
 
@@ -9,21 +9,8 @@ import type { RowReader } from "@/lib/indicators/uploads/types";
  * would be created, what is left out and why. Built by a pure function from the pipeline's
  * counters; the values it would replace are added from the database.
  */
-export type SummaryIndicator = {
-  key: string;
-  action: IndicatorAction;
-  id: string;
-  code: string;
-  name: string;
-  unit: IndicatorUnit | null;
-  polarity: IndicatorPolarity;
-  source: string;
-  sourceName: string;
-  catalogueCode: string | null;
-  mappedFrom: string | null;
-  values: number;
-  missing: number;
-};
+/** An indicator as the file's plan left it when the batch was staged (its unit as learnt from the rows). */
+export type SummaryIndicator = PlannedIndicator;
 
 export type ReplacedValue = {
   line: number;
@@ -38,6 +25,8 @@ export type ReplacedValue = {
   after: number | null;
   afterMissing: MissingReason | null;
   afterNumerator: number | null;
+  /** Whether the dashboards withhold the cell now: marked when the preview is read for a page, never stored. */
+  withheld?: boolean;
 };
 
 export type Replacements = {
@@ -87,7 +76,7 @@ export function buildSummary(input: {
   const indicators = input.planned.map((p): SummaryIndicator => {
     // A Fingertips unit is learnt from the rows: take what the file showed by the end.
     const unit = p.unit ?? processor.sourceOf(p)?.unit ?? null;
-    return { key: p.key, action: p.action, id: p.id, code: p.code, name: p.name, unit, polarity: p.polarity, source: p.source, sourceName: p.sourceName, catalogueCode: p.catalogueCode, mappedFrom: p.mappedFrom, values: p.values, missing: p.missing };
+    return { ...p, unit };
   });
   const geographies = [...processor.accepted.entries()]
     .map(([type, codes]) => ({ type, count: codes.size, examples: [...codes].sort().slice(0, 10) }))

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { cellKey, withheldCells } from "@/lib/indicators/services/withheld";
+import { markWithheld } from "@/lib/indicators/services/withheld";
 import { notFoundError } from "@/lib/errors";
 import { readSummary, type UploadSummary } from "@/lib/indicators/uploads/summary";
 import { requireUploadReader } from "@/lib/indicators/uploads/services/access";
@@ -128,8 +128,6 @@ export async function listBatches(ctx: TenantContext, page = 1): Promise<{ rows:
 export type BatchDetail = BatchRow & {
   summary: UploadSummary | null;
   indicatorNames: Map<string, { name: string; code: string; unit: IndicatorUnit | null; threshold: number }>;
-  /** Cells of the preview's replaced values that the dashboards show as "c" now (lib/indicators/services/withheld.ts). */
-  withheld: Set<string>;
 };
 
 export async function getBatch(ctx: TenantContext, batchId: string): Promise<BatchDetail> {
@@ -142,8 +140,9 @@ export async function getBatch(ctx: TenantContext, batchId: string): Promise<Bat
   const indicatorNames = new Map(definitions.map((d) => [d.id, { name: d.name, code: d.code, unit: d.unit as IndicatorUnit | null, threshold: d.suppressionThreshold }]));
   // Indicators the batch would create are not definitions yet: name them from the preview.
   for (const i of summary?.indicators ?? []) if (!indicatorNames.has(i.id)) indicatorNames.set(i.id, { name: i.name, code: i.code, unit: i.unit, threshold: 5 });
-  const withheld = await withheldCells(ctx, summary?.replaced.examples ?? []);
-  return { ...toRow(b, people), summary, indicatorNames, withheld };
+  // The values it would replace are shown beside the dashboards: withheld where they withhold them.
+  if (summary) summary.replaced.examples = await markWithheld(ctx, summary.replaced.examples);
+  return { ...toRow(b, people), summary, indicatorNames };
 }
 
 /** The batch's status and rows read so far, for the progress bar while a big file is read. */
@@ -216,6 +215,5 @@ export async function listBatchValues(ctx: TenantContext, batchId: string, page 
     ) c ON true
     LEFT JOIN "UploadBatch" cb ON cb."partnershipId" = d."partnershipId" AND cb."id" = c."batchId"
     ORDER BY d."line", d."id"`;
-  const withheld = await withheldCells(ctx, rows);
-  return { rows: rows.map((r) => ({ ...r, withheld: withheld.has(cellKey(r)) })), total: Number(total), pages, page: current };
+  return { rows: await markWithheld(ctx, rows), total: Number(total), pages, page: current };
 }

@@ -161,7 +161,6 @@ export default async function BatchPage({ params, searchParams }: Props) {
           rejections={rejections}
           rejectionsHref={`${base}/${batch.id}/rejections`}
           editable={staged}
-          withheld={batch.withheld}
         />
       ) : null}
 

@@ -24,6 +24,7 @@ import { loadSnapshot } from "@/lib/blueprint/services/snapshot";
 import { getMyPanelWork } from "@/lib/budget/services/panel-queries";
 import { getPublicRound } from "@/lib/budget/services/public-applications";
 import { auditCount, call, seedDemo, type Demo } from "./support/fixtures";
+import { openHolmeWoodRound } from "./support/budget";
 
 vi.mock("@/lib/action/runtime", () => import("./support/action-runtime"));
 
@@ -223,25 +224,7 @@ describe("the community panel", () => {
 
   beforeAll(async () => {
     const pot = await db().communityBudget.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, areaId: demo.bradford.areas["holme-wood"]! } });
-    const created = await call(createRoundAction, coordinator(), {
-      ...hw,
-      budgetId: pot.id,
-      title: "Spring grants",
-      criteria: "Projects for children at risk",
-      "rubric.0.label": "Fit",
-      "rubric.0.weight": "3",
-      "rubric.1.label": "Reach",
-      "rubric.1.weight": "1",
-      opensOn: "2026-01-01",
-      closesOn: "2099-01-01",
-      allocation: "3000",
-      maxAward: "3000",
-    });
-    expect(created).toMatchObject({ status: "redirect" });
-    const round = await db().fundingRound.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, title: "Spring grants" } });
-    panelRound = round.id;
-    rubricIds = (round.rubric as { id: string }[]).map((c) => c.id);
-    await call(moveRoundAction, coordinator(), { ...hw, roundId: panelRound, to: "open" });
+    ({ roundId: panelRound, rubricIds } = await openHolmeWoodRound(coordinator(), { partnershipId: demo.bradford.id, budgetId: pot.id, title: "Spring grants" }));
     for (const name of ["Tong Youth Café", "Holme Wood Mums"]) {
       await call(addApplicationAction, coordinator(), { ...application(name, "2000"), ...hw, roundId: panelRound });
     }

@@ -26,6 +26,7 @@ import { inviteMemberAction } from "@/lib/members/actions";
 import type { FormAction } from "@/lib/action/result";
 import { actionMeta } from "@/lib/action/define-action";
 import { auditCount, call, seedDemo, type Demo, type Outcome } from "../support/fixtures";
+import { openHolmeWoodRound } from "../support/budget";
 import { DEVELOPER_WORDS } from "./support/corpus";
 
 vi.mock("@/lib/action/runtime", () => import("../support/action-runtime"));
@@ -152,25 +153,7 @@ describe("the community panel and the award", () => {
   beforeAll(async () => {
     const pot = await db().communityBudget.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, areaId: demo.bradford.areas["holme-wood"]! } });
     await db().communityBudget.update({ where: { partnershipId_id: { partnershipId: demo.bradford.id, id: pot.id } }, data: { amountPence: pot.amountPence + 500_000 } });
-    const created = await call(createRoundAction, coordinator(), {
-      ...hw,
-      budgetId: pot.id,
-      title: "Replay grants",
-      criteria: "Projects for children at risk",
-      "rubric.0.label": "Fit",
-      "rubric.0.weight": "3",
-      "rubric.1.label": "Reach",
-      "rubric.1.weight": "1",
-      opensOn: "2026-01-01",
-      closesOn: "2099-01-01",
-      allocation: "3000",
-      maxAward: "3000",
-    });
-    expect(created).toMatchObject({ status: "redirect" });
-    const round = await db().fundingRound.findFirstOrThrow({ where: { partnershipId: demo.bradford.id, title: "Replay grants" } });
-    roundId = round.id;
-    rubricIds = (round.rubric as { id: string }[]).map((c) => c.id);
-    expect(await call(moveRoundAction, coordinator(), { ...hw, roundId, to: "open" })).toMatchObject({ status: "redirect" });
+    ({ roundId: roundId, rubricIds } = await openHolmeWoodRound(coordinator(), { partnershipId: demo.bradford.id, budgetId: pot.id, title: "Replay grants" }));
     const added = await call(addApplicationAction, coordinator(), {
       ...hw,
       roundId,

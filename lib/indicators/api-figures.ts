@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { toCsvLine } from "@/lib/csv/escape";
+import { csvResponse } from "@/lib/csv/response";
 import { apiError, type ApiCaller } from "@/lib/indicators/api-auth";
 import { readIndicator, type AreaFigure } from "@/lib/indicators/services/read";
 import { MARKER_MEANINGS, type SafeFigure, type Shown } from "@/lib/indicators/suppression";
@@ -82,7 +83,7 @@ export async function apiIndicatorFigures(caller: ApiCaller, request: Request, i
     const header = ["area", "period", "period_type", "period_start", "period_end", "how", "geography_type", "geography_code", "geography_name", "value", "numerator", "denominator", "lower_ci", "upper_ci"];
     const cell = (v: Shown | null) => (v === null ? "" : v);
     const lines = [toCsvLine(header), ...rows.map((r) => toCsvLine([r.area, r.period, r.periodType, r.periodStart, r.periodEnd, r.how, r.geographyType, r.geographyCode, r.geographyName, cell(r.value), cell(r.numerator), cell(r.denominator), cell(r.lowerCi), cell(r.upperCi)]))];
-    return new Response(lines.join(""), { headers: { ...NO_STORE, "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${indicatorCode.replace(/[^A-Za-z0-9_-]+/g, "-")}.csv"` } });
+    return csvResponse(lines.join(""), `${indicatorCode.replace(/[^A-Za-z0-9_-]+/g, "-")}.csv`);
   }
   const { indicator: meta } = reading;
   return Response.json(

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { toCsvLine } from "@/lib/csv/escape";
+import { csvResponse } from "@/lib/csv/response";
 import { apiError, type ApiCaller } from "@/lib/indicators/api-auth";
 import { canReadUploads, canUpload } from "@/lib/indicators/uploads/services/access";
 import { commitBatch, discardBatch, rollbackBatch } from "@/lib/indicators/uploads/services/batches";
@@ -112,7 +113,5 @@ export async function rejectionsCsv(ctx: ApiCaller["ctx"], batchId: string): Pro
     },
   });
   const name = batch.fileName.replace(/\.csv$/i, "").replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 80) || "upload";
-  return new Response(stream, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="rejected-rows-${name}.csv"`, "cache-control": "no-store" },
-  });
+  return csvResponse(stream, `rejected-rows-${name}.csv`);
 }

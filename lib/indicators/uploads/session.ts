@@ -1,18 +1,9 @@
-import { currentUserId } from "@/lib/auth/current-user";
-import { loadActor, resolveTenant } from "@/lib/tenancy/resolve";
-import { requestInfo } from "@/lib/tenancy/request";
+import { routeTenant } from "@/lib/tenancy/route";
 import { canReadUploads, canUpload } from "@/lib/indicators/uploads/services/access";
 import type { TenantContext } from "@/lib/tenancy/context";
 
-/** The signed-in member's context for a route handler under a partnership, or null (answered 404). */
-export async function sessionTenant(partnershipSlug: string): Promise<TenantContext | null> {
-  const userId = await currentUserId();
-  const actor = userId ? await loadActor(userId) : null;
-  return actor ? resolveTenant(actor, partnershipSlug, await requestInfo()) : null;
-}
-
 export async function sessionUploader(partnershipSlug: string): Promise<TenantContext | null> {
-  const ctx = await sessionTenant(partnershipSlug);
+  const ctx = await routeTenant(partnershipSlug);
   return ctx && canUpload(ctx) ? ctx : null;
 }
 
@@ -33,6 +24,6 @@ export function sameOrigin(request: Request): boolean {
 }
 
 export async function sessionUploadReader(partnershipSlug: string): Promise<TenantContext | null> {
-  const ctx = await sessionTenant(partnershipSlug);
+  const ctx = await routeTenant(partnershipSlug);
   return ctx && canReadUploads(ctx) ? ctx : null;
 }

@@ -1,20 +1,15 @@
-import { NextResponse } from "next/server";
 import { auditFilters, iterateAuditEvents } from "@/lib/audit/query";
 import { can } from "@/lib/auth/permissions";
-import { currentUserId } from "@/lib/auth/current-user";
-import { loadActor, resolveTenant } from "@/lib/tenancy/resolve";
-import { requestInfo } from "@/lib/tenancy/request";
+import { routeTenant } from "@/lib/tenancy/route";
 import { toCsvLine } from "@/lib/csv/escape";
+import { csvResponse } from "@/lib/csv/response";
 
 const COLUMNS = ["id", "time_utc", "actor", "action", "entity_type", "entity_id", "area_id", "before", "after", "request_id"] as const;
 
 /** The audit log as CSV, streamed page by page; formula-leading cells are escaped. 404 for anyone but the tenant's admins. */
 export async function GET(request: Request, { params }: { params: Promise<{ partnership: string }> }) {
-  const { partnership } = await params;
-  const userId = await currentUserId();
-  const actor = userId ? await loadActor(userId) : null;
-  const ctx = actor ? await resolveTenant(actor, partnership, await requestInfo()) : null;
-  if (!ctx || !can(ctx.grants, "audit.read")) return new NextResponse("Not found", { status: 404 });
+  const ctx = await routeTenant((await params).partnership);
+  if (!ctx || !can(ctx.grants, "audit.read")) return new Response("Not found", { status: 404 });
 
   const filters = auditFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
   const encoder = new TextEncoder();
@@ -46,11 +41,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ part
     },
   });
   const date = new Date().toISOString().slice(0, 10);
-  return new NextResponse(stream, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="audit-${ctx.partnershipSlug}-${date}.csv"`,
-      "cache-control": "no-store",
-    },
-  });
+  return csvResponse(stream, `audit-${ctx.partnershipSlug}-${date}.csv`);
 }

@@ -16,20 +16,7 @@ export function PageHeader({
 }) {
   return (
     <header className="page-header">
-      {breadcrumbs && breadcrumbs.length > 0 ? (
-        <nav aria-label="Breadcrumb" className="breadcrumbs">
-          <ol className="breadcrumbs-list">
-            {breadcrumbs.map((crumb, i) => {
-              const last = i === breadcrumbs.length - 1;
-              return (
-                <li key={`${i}-${crumb.label}`}>
-                  {last || !crumb.href ? <span aria-current={last ? "page" : undefined}>{crumb.label}</span> : <Link href={crumb.href}>{crumb.label}</Link>}
-                </li>
-              );
-            })}
-          </ol>
-        </nav>
-      ) : null}
+      {breadcrumbs && breadcrumbs.length > 0 ? <Breadcrumbs items={breadcrumbs} /> : null}
       <div className="page-header-row">
         <div className="page-header-text">
           <h1 className="page-title">{title}</h1>
@@ -38,5 +25,23 @@ export function PageHeader({
         {actions ? <div className="page-header-actions">{actions}</div> : null}
       </div>
     </header>
+  );
+}
+
+/** Where the page sits, the last crumb being the page itself. The print views show it above the sheet. */
+export function Breadcrumbs({ items }: { items: Breadcrumb[] }) {
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumbs">
+      <ol className="breadcrumbs-list">
+        {items.map((crumb, i) => {
+          const last = i === items.length - 1;
+          return (
+            <li key={`${i}-${crumb.label}`}>
+              {last || !crumb.href ? <span aria-current={last ? "page" : undefined}>{crumb.label}</span> : <Link href={crumb.href}>{crumb.label}</Link>}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/page-header";
 import { requirePartnership } from "@/lib/tenancy/page";
 import { loadAllReviewPacks } from "@/lib/review/services/pack";
 import { PrintButton } from "@/components/statement/print-button";
@@ -21,19 +21,7 @@ export default async function AllReviewPacksPage({ params }: Props) {
   return (
     <div>
       <div className="rv-pack-bar no-print">
-        <nav aria-label="Breadcrumb" className="breadcrumbs">
-          <ol className="breadcrumbs-list">
-            <li>
-              <Link href={base}>Overview</Link>
-            </li>
-            <li>
-              <Link href={`${base}/review`}>Review & learn</Link>
-            </li>
-            <li>
-              <span aria-current="page">Review packs</span>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumbs items={[{ label: "Overview", href: base }, { label: "Review & learn", href: `${base}/review` }, { label: "Review packs" }]} />
         {packs.length ? <PrintButton label="Print every pack" /> : null}
       </div>
       <h1 className="visually-hidden">Review packs</h1>

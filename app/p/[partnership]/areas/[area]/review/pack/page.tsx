@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/tenancy/page";
 import { loadReviewPack } from "@/lib/review/services/pack";
@@ -26,22 +26,7 @@ export default async function ReviewPackPage({ params }: Props) {
   return (
     <div>
       <div className="rv-pack-bar no-print">
-        <nav aria-label="Breadcrumb" className="breadcrumbs">
-          <ol className="breadcrumbs-list">
-            <li>
-              <Link href={`/p/${ctx.partnershipSlug}`}>Overview</Link>
-            </li>
-            <li>
-              <Link href={base}>{area.name}</Link>
-            </li>
-            <li>
-              <Link href={`${base}/review`}>Review & learn</Link>
-            </li>
-            <li>
-              <span aria-current="page">Review pack</span>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumbs items={[{ label: "Overview", href: `/p/${ctx.partnershipSlug}` }, { label: area.name, href: base }, { label: "Review & learn", href: `${base}/review` }, { label: "Review pack" }]} />
         <div className="rv-pack-controls">
           <a href={`${base}/review/pack/export`} className="button button-secondary">
             Download the figures (CSV)

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { loadStatementPage, versionParam } from "@/lib/statement/page-data";
 import { getStatementDocument } from "@/lib/statement/services/queries";
@@ -36,22 +36,7 @@ export default async function StatementPrintPage({ params, searchParams }: Props
   return (
     <div className="soi-print-page">
       <div className="soi-print-bar no-print">
-        <nav aria-label="Breadcrumb" className="breadcrumbs">
-          <ol className="breadcrumbs-list">
-            <li>
-              <Link href={`/p/${ctx.partnershipSlug}`}>Overview</Link>
-            </li>
-            <li>
-              <Link href={base}>{area.name}</Link>
-            </li>
-            <li>
-              <Link href={`${base}/statement`}>Statement of Intent</Link>
-            </li>
-            <li>
-              <span aria-current="page">Print view</span>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumbs items={[{ label: "Overview", href: `/p/${ctx.partnershipSlug}` }, { label: area.name, href: base }, { label: "Statement of Intent", href: `${base}/statement` }, { label: "Print view" }]} />
         <div className="soi-print-controls">
           <form method="get" className="soi-print-choose">
             <label htmlFor="print-version" className="field-label">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { loadHubPage } from "@/lib/hub/page-data";
 import { getCalendar } from "@/lib/hub/services/queries";
@@ -36,22 +36,7 @@ export default async function FamilyTimetablePage({ params, searchParams }: Prop
   return (
     <div className="hub-print-page">
       <div className="hub-print-bar no-print">
-        <nav aria-label="Breadcrumb" className="breadcrumbs">
-          <ol className="breadcrumbs-list">
-            <li>
-              <Link href={`/p/${ctx.partnershipSlug}`}>Overview</Link>
-            </li>
-            <li>
-              <Link href={base}>{area.name}</Link>
-            </li>
-            <li>
-              <Link href={`${hubBase}/timetable`}>Hub timetable</Link>
-            </li>
-            <li>
-              <span aria-current="page">Family timetable</span>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumbs items={[{ label: "Overview", href: `/p/${ctx.partnershipSlug}` }, { label: area.name, href: base }, { label: "Hub timetable", href: `${hubBase}/timetable` }, { label: "Family timetable" }]} />
         <div className="hub-print-controls">
           {terms.length ? (
             <form method="get" className="hub-inline-form">

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { childEnv, getEnv, setEnv } from "@/lib/env";
 import { embeddedSecret } from "@/lib/launcher/secret";
@@ -9,7 +10,8 @@ import { sourceHash } from "@/lib/launcher/source-hash";
  * `npm start`: the whole product on one machine. Without DATABASE_URL it runs the
  * embedded PostgreSQL (PGlite on a loopback port, data under DATA_DIR), applies
  * migrations, seeds the demo on first start, builds the app when its sources changed
- * and serves it with `next start`. `--dev` serves with `next dev` instead.
+ * and serves it with scripts/serve.mjs, one worker per core (WEB_CONCURRENCY). `--dev`
+ * serves with `next dev` instead.
  */
 const dev = process.argv.includes("--dev");
 const env = getEnv();
@@ -73,9 +75,21 @@ async function main(): Promise<void> {
 
     const appUrl = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
     const next = path.join("node_modules", "next", "dist", "bin", "next");
-    child = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(env.PORT)], {
+    // A larger young generation: server rendering makes many short-lived objects, and the
+    // default 16 MB semi-space had the workers collecting garbage several times per page
+    // (bench:load, README "Benchmarks").
+    const args = dev ? [next, "dev", "-p", String(env.PORT)] : ["--max-semi-space-size=64", path.join("scripts", "serve.mjs")];
+    child = spawn(process.execPath, args, {
       stdio: "inherit",
-      env: childEnv({ DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" }),
+      env: childEnv({
+        DATABASE_URL: url,
+        NEXTAUTH_SECRET: secret,
+        NEXTAUTH_URL: appUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: dev ? "development" : "production",
+        PORT: String(env.PORT),
+        WEB_CONCURRENCY: String(env.WEB_CONCURRENCY ?? availableParallelism()),
+      }),
     });
     child.once("exit", (code) => void stop(code ?? 1));
 

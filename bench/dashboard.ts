@@ -10,7 +10,7 @@ import { ukToday } from "@/lib/blueprint/today";
 import { listAreas } from "@/lib/areas/services/list-areas";
 import { actorPartnerships, loadActor, resolveTenant } from "@/lib/tenancy/resolve";
 import { loadBoardDashboard } from "@/lib/indicators/services/board-dashboard";
-import { BoardDashboardView } from "@/components/indicators/board-dashboard-view";
+import { BoardComparison } from "@/components/indicators/board/board-sections";
 import { benchConfig, LOCAL_SERVER_URL } from "./config";
 import { openBenchDatabase, type BenchDatabase } from "./database";
 import { addBenchAreas, loadBradford } from "./fixtures";
@@ -24,12 +24,12 @@ import { summarise } from "./stats";
  * `npm run bench:dashboard`: the board dashboard's server render for a large tenant
  * (bench/large-tenant.ts: 50 areas, 2,000 LSOAs, 40 indicators, 10 years of monthly figures).
  *
- * One request is what the server does for /p/bradford/dashboard?indicator=…&period=…,
+ * One request is what the server does for /p/bradford/dashboard/indicators?indicator=…&period=…,
  * without the HTTP layer: the signed-in board member re-read and their tenant resolved
  * (requirePartnership), the partnership layout's data (their partnerships, the areas for
  * the navigation), the page's loader (loadBoardDashboard: the areas compared for the
  * indicator and period, phase progress per area, budgets) and the React render of the
- * page's body to HTML (BoardDashboardView, with every table and CSV download). Requests
+ * page's body to HTML (BoardComparison: the chart, its table and CSV download). Requests
  * cycle through the 40 indicators and the last 12 months, so no two in a row ask the same.
  * The throwaway database is dropped at the end, also on error or Ctrl-C.
  * The last line printed is JSON: dataPoints, requests, p50Ms, p95Ms.
@@ -75,7 +75,7 @@ async function request(userId: string, query: { indicator: string; period: strin
   const ctx = (await resolveTenant(actor, "bradford", { requestId: "bench" }))!;
   const [, , data] = await Promise.all([actorPartnerships(actor.id), listAreas(ctx), loadBoardDashboard(ctx, query)]);
   const loaderMs = performance.now() - t0;
-  const html = renderToString(createElement(BoardDashboardView, { data, base: "/p/bradford" }));
+  const html = renderToString(createElement(BoardComparison, { data, base: "/p/bradford" }));
   return { ms: performance.now() - t0, loaderMs, bytes: html.length };
 }
 

@@ -15,6 +15,8 @@ import { signInCookie, startApp } from "./app-server";
 const PAGES = [
   { name: "area overview", path: "/p/bradford/areas/holme-wood" },
   { name: "board dashboard", path: "/p/bradford/dashboard" },
+  // The dashboard's heaviest section: the chart, its table and CSV, every area.
+  { name: "board: areas side by side", path: "/p/bradford/dashboard/indicators" },
   { name: "statement print view", path: "/p/bradford/areas/holme-wood/statement/print" },
 ];
 const chromePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);

@@ -4,6 +4,13 @@ import type { TenantContext } from "@/lib/tenancy/context";
 
 export type NavItem = { label: string; href: string; current?: boolean; children?: NavItem[] };
 
+/**
+ * Up to this many areas are listed under "Areas" in the side navigation; a larger
+ * partnership lists only the area being viewed, and the Areas page has them all (a list of
+ * 50 links on every page is long to tab through and heavy to send).
+ */
+export const NAV_AREAS_LISTED = 12;
+
 /** The side navigation for a partnership, by what the context may do. */
 export function partnershipNav(
   ctx: TenantContext,
@@ -18,13 +25,8 @@ export function partnershipNav(
     children,
   });
   const nav: NavItem[] = [item("Overview", base), item("Board dashboard", `${base}/dashboard`)];
-  nav.push(
-    item(
-      "Areas",
-      `${base}/areas`,
-      areas.map((a) => item(a.name, `${base}/areas/${a.slug}`)),
-    ),
-  );
+  const areaItems = areas.map((a) => item(a.name, `${base}/areas/${a.slug}`));
+  nav.push(item("Areas", `${base}/areas`, areas.length <= NAV_AREAS_LISTED ? areaItems : areaItems.filter((a) => a.current)));
   nav.push(item("Theory of change", `${base}/theory-of-change`));
   nav.push(item("Indicator data", `${base}/indicators`, canReadUploads(ctx) ? [item("Uploads", `${base}/indicators/uploads`)] : undefined));
   nav.push(item("Review & learn", `${base}/review`));

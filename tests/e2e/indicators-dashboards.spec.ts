@@ -46,34 +46,52 @@ test("a co-ordinator sees the area dashboard with small numbers as c, the table 
   await expectAccessible(page);
 });
 
-test("a board member compares the areas for an indicator and period, with progress, budgets, hub reach and capability", async ({ page }) => {
+test("a board member sees the partnership at a glance, compares the areas for an indicator and period, and opens each section", async ({ page }) => {
   await signIn(page, users.board);
   await page.goto("/p/bradford");
   await page.getByRole("link", { name: "Board dashboard" }).first().click();
   await expect(page.getByRole("heading", { name: "Board dashboard", level: 1 })).toBeVisible();
 
+  // The summary: a card per section, each leading to every area.
+  const phases = page.getByRole("table", { name: "Where the 3 areas stand in the five-phase blueprint" });
+  await expect(phases.getByRole("row", { name: /3\. Deliver & Act/ })).toContainText(/\d/);
+  await expect(page.getByText("Areas with a pot")).toBeVisible();
+  await expect(page.getByText("Areas with a hub")).toBeVisible();
+  await expect(page.getByText(/Similar to England|Higher than England|Lower than England/).first()).toBeVisible();
+  await expectAccessible(page);
+
   // The GET form: choose with the keyboard and submit.
+  await page.getByRole("navigation", { name: "Board dashboard sections" }).getByRole("link", { name: "Areas side by side" }).click();
+  await expect(page.getByRole("heading", { name: "Areas side by side", level: 1 })).toBeVisible();
   await page.getByLabel("Indicator").selectOption({ label: "Persistent absence (synthetic demo)" });
   await page.getByRole("button", { name: "Show" }).focus();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/indicator=demo-persistent-absence/);
+  await expect(page).toHaveURL(/\/dashboard\/indicators\?indicator=demo-persistent-absence/);
   const compare = page.getByRole("figure", { name: /^Persistent absence \(synthetic demo\), \d{4}\/\d{2}, by area$/ });
   await expect(compare).toContainText(/the highest figure was .+'s \(\d+\.\d%\) and the lowest .+'s/);
   const csv = await csvOf(compare);
   for (const area of ["Holme Wood", "Keighley", "Manningham & Girlington", "England"]) expect(csv).toContain(area);
 
-  // Another indicator, where one area's small count is c.
+  // Another indicator, where one area's small count is c; an address from before the comparison had its own page still leads there.
   await page.goto("/p/bradford/dashboard?indicator=demo-police-contact");
+  await expect(page).toHaveURL(/\/dashboard\/indicators\?indicator=demo-police-contact/);
   const police = page.getByRole("figure", { name: /Children in contact with the police \(synthetic demo\), \d{4}\/\d{2}, by area/ });
   expect(await csvOf(police)).toMatch(/Keighley,c,/);
   await expect(police).toContainText("One area's figure is not shown (c) to protect small numbers.");
+  await expectAccessible(page);
 
+  const sections = page.getByRole("navigation", { name: "Board dashboard sections" });
+  await sections.getByRole("link", { name: "Phase progress" }).click();
   await expect(page.getByRole("table", { name: "Where each area stands in the five-phase blueprint" }).getByRole("row", { name: /Holme Wood/ })).toContainText("3. Deliver & Act");
+  await sections.getByRole("link", { name: "Community budgets" }).click();
   await expect(page.getByRole("table", { name: /Community budget per area/ }).getByRole("row", { name: /Holme Wood/ })).toContainText("£15,000");
   // The hub module's reach (the seeded hubs of Holme Wood and Manningham & Girlington) and the review module's heatmap.
+  await sections.getByRole("link", { name: "School Health Hub reach" }).click();
   const reach = page.getByRole("table", { name: /School Health Hub reach per area this academic year/ });
   await expect(reach.getByRole("row", { name: /Holme Wood/ })).toBeVisible();
   await expect(reach.getByRole("row", { name: /Manningham & Girlington/ })).toBeVisible();
+  await sections.getByRole("link", { name: "Capability (RAG)" }).click();
+  await expect(sections.getByRole("link", { name: "Capability (RAG)" })).toHaveAttribute("aria-current", "page");
   const heatmap = page.getByRole("table", { name: "Latest capability ratings by area" });
   await expect(heatmap.getByRole("row", { name: /Holme Wood/ })).toContainText(/Red|Amber|Green/);
   await expectAccessible(page);

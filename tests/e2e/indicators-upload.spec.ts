@@ -89,7 +89,7 @@ test("a research partner uploads the Fingertips and DfE files, reviews the previ
   await expectAccessible(page);
 
   // The board dashboard has the new indicator at once, suppressed on the server: Holme Wood's 3 children are c, in the chart and its CSV.
-  const dashboard = "/p/bradford/dashboard?indicator=children-seen-at-hub";
+  const dashboard = "/p/bradford/dashboard/indicators?indicator=children-seen-at-hub";
   await page.goto(dashboard);
   const seen = page.getByRole("figure", { name: /^Children seen at the hub, 2024\/25, by area$/ });
   await expect(seen).toContainText(/not shown \(c\) to protect small numbers/);

@@ -21,7 +21,7 @@ import { loadSnapshot, loadSnapshots } from "@/lib/blueprint/services/snapshot";
 import { getBlueprintView, listAreaProgress } from "@/lib/blueprint/services/blueprint-view";
 import { listAreas } from "@/lib/areas/services/list-areas";
 import { AreaIndicatorsView } from "@/components/indicators/area-indicators-view";
-import { BoardDashboardView } from "@/components/indicators/board-dashboard-view";
+import { BoardComparison } from "@/components/indicators/board/board-sections";
 import { BatchValues } from "@/components/indicators/batch-values";
 import { getBatch, listBatchValues } from "@/lib/indicators/uploads/services/queries";
 import { insertCommittedBatch, insertGeographies, type DataPointSeed } from "@/prisma/seed/indicator-data";
@@ -255,7 +255,7 @@ describe("area figures and suppression on the read path", () => {
     expect(data.chosen?.period?.period).toBe("2030/31");
     const hw = data.chosen!.rows.find((r) => r.area.slug === "holme-wood")!;
     expect(hw.figure?.figure).toMatchObject({ numerator: 8503, denominator: 26950 });
-    const html = renderToStaticMarkup(createElement(BoardDashboardView, { data, base: "/p/bradford" }));
+    const html = renderToStaticMarkup(createElement(BoardComparison, { data, base: "/p/bradford" }));
     const csv = csvDownloads(html).find((c) => c.includes("Holme Wood"))!;
     expect(csv).toContain("Holme Wood,31.6");
     expect(csv).toContain("England,17.6");
@@ -267,7 +267,7 @@ describe("area figures and suppression on the read path", () => {
     const last = data.chosen!.period!;
     const keighley = data.chosen!.rows.find((r) => r.area.slug === "keighley")!;
     expect(keighley.figure).toMatchObject({ how: "published", figure: { value: "c" } });
-    const html = renderToStaticMarkup(createElement(BoardDashboardView, { data, base: "/p/bradford" }));
+    const html = renderToStaticMarkup(createElement(BoardComparison, { data, base: "/p/bradford" }));
     expect(csvDownloads(html).find((c) => c.includes("Keighley"))).toContain(`Keighley,c`);
     expect(data.chosen!.caption).toContain(`In ${last.period}`);
   });

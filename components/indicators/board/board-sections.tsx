@@ -14,23 +14,17 @@ import type { BoardDashboard } from "@/lib/indicators/services/board-dashboard";
 import { CapabilityHeatmap } from "@/components/review/capability-heatmap";
 
 /**
- * The board's cross-area dashboard. Every indicator figure in `data` is already suppressed
- * (lib/indicators/services/read.ts); hub counts are suppressed by the loader.
+ * The board dashboard's area-by-area sections, one per page under /dashboard. Every
+ * indicator figure in `data` is already suppressed (lib/indicators/services/read.ts); hub
+ * counts are suppressed by the loader. `base` is `/p/{partnership}`.
  */
-export function BoardDashboardView({ data, base }: { data: BoardDashboard; base: string }) {
+
+/** Areas side by side for one indicator and period: the choice, then the chart with its table and CSV. */
+export function BoardComparison({ data, base }: { data: BoardDashboard; base: string }) {
   return (
     <>
-      <section aria-labelledby="compare-heading" className="record-section">
-        <h2 id="compare-heading" className="section-title">
-          Areas side by side
-        </h2>
-        <CompareForm data={data} base={base} />
-        <Comparison data={data} />
-      </section>
-      <Progress data={data} base={base} />
-      <Budget data={data} />
-      <HubReachPanel data={data} />
-      <CapabilityPanel data={data} base={base} />
+      <CompareForm data={data} base={base} />
+      <Comparison data={data} />
     </>
   );
 }
@@ -42,7 +36,7 @@ function CompareForm({ data, base }: { data: BoardDashboard; base: string }) {
   }
   const periods = data.chosen?.periods ?? [];
   return (
-    <form method="get" action={`${base}/dashboard`} className="dashboard-form">
+    <form method="get" action={`${base}/dashboard/indicators`} className="dashboard-form">
       <SelectField name="indicator" label="Indicator" options={data.indicators.map((i) => ({ value: i.code, label: i.name }))} defaultValue={data.chosen?.indicator.code} />
       <SelectField
         name="period"
@@ -105,7 +99,7 @@ function Comparison({ data }: { data: BoardDashboard }) {
       period={period.period}
       table={table}
       fileName={`areas-${indicator.code}-${period.period.replace(/[^0-9A-Za-z]+/g, "-")}.csv`}
-      headingLevel={3}
+      headingLevel={2}
     >
       <CategoryBarChart
         data={chosen.rows.map((r) => ({ label: r.area.name, value: num(r.figure?.figure.value), marker: isMarker(r.figure?.figure.value) ? (r.figure!.figure.value as string) : null }))}
@@ -117,13 +111,8 @@ function Comparison({ data }: { data: BoardDashboard }) {
   );
 }
 
-function Progress({ data, base }: { data: BoardDashboard; base: string }) {
-  return (
-    <section aria-labelledby="progress-heading" className="record-section">
-      <h2 id="progress-heading" className="section-title">
-        Phase progress
-      </h2>
-      {data.progress.length === 0 ? (
+export function BoardProgress({ data, base }: { data: BoardDashboard; base: string }) {
+  return data.progress.length === 0 ? (
         <EmptyState title="No areas yet" text="The partnership admin adds the Act Locally areas." />
       ) : (
         <DataTable
@@ -149,20 +138,13 @@ function Progress({ data, base }: { data: BoardDashboard; base: string }) {
             },
           }))}
         />
-      )}
-    </section>
-  );
+      );
 }
 
-function Budget({ data }: { data: BoardDashboard }) {
+export function BoardBudgets({ data }: { data: BoardDashboard }) {
   const year = financialYearLabel(data.budget.financialYear);
   const withPots = data.areas.filter((a) => data.budget.byArea.has(a.id));
-  return (
-    <section aria-labelledby="budget-heading" className="record-section">
-      <h2 id="budget-heading" className="section-title">
-        Community budgets, {year}
-      </h2>
-      {withPots.length === 0 ? (
+  return withPots.length === 0 ? (
         <EmptyState title={`No community budgets for ${year} yet`} text="Co-ordinators add each area's pot on its Community budget page." />
       ) : (
         <DataTable
@@ -178,21 +160,14 @@ function Budget({ data }: { data: BoardDashboard }) {
             return { key: a.id, cells: { area: a.name, pot: s ? formatPounds(s.potPence) : "No pot", awarded: s ? formatPounds(s.awardedPence) : "", spent: s ? formatPounds(s.spentPence) : "" } };
           })}
         />
-      )}
-    </section>
-  );
+      );
 }
 
-/** Filled by the School Health Hub module; until then, and for a partnership with no hub figures, an empty state. */
-function HubReachPanel({ data }: { data: BoardDashboard }) {
+/** A partnership with no hub figures yet has an empty state. */
+export function BoardHubReach({ data }: { data: BoardDashboard }) {
   const rows = data.hubReach;
   const name = new Map(data.areas.map((a) => [a.id, a.name]));
-  return (
-    <section aria-labelledby="hub-heading" className="record-section">
-      <h2 id="hub-heading" className="section-title">
-        School Health Hub reach
-      </h2>
-      {rows.length === 0 ? (
+  return rows.length === 0 ? (
         <EmptyState title="No School Health Hub figures yet" text="When the areas' hubs record their sessions, the children and families they reach show here, area by area." />
       ) : (
         <DataTable
@@ -206,19 +181,10 @@ function HubReachPanel({ data }: { data: BoardDashboard }) {
           ]}
           rows={rows.map((r) => ({ key: r.areaId, cells: { area: name.get(r.areaId) ?? "", sessions: r.sessions, seen: r.childrenSeen, referrals: r.referrals, registrations: r.registrations } }))}
         />
-      )}
-    </section>
-  );
+      );
 }
 
 /** Each area's latest capability ratings: the review module's heatmap, in words as well as colour. */
-function CapabilityPanel({ data, base }: { data: BoardDashboard; base: string }) {
-  return (
-    <section aria-labelledby="capability-heading" className="record-section">
-      <h2 id="capability-heading" className="section-title">
-        Capability (RAG)
-      </h2>
-      <CapabilityHeatmap heatmap={data.capability} areaHref={(slug) => `${base}/areas/${slug}/review/capability`} />
-    </section>
-  );
+export function BoardCapability({ data, base }: { data: BoardDashboard; base: string }) {
+  return <CapabilityHeatmap heatmap={data.capability} areaHref={(slug) => `${base}/areas/${slug}/review/capability`} />;
 }

@@ -11,9 +11,9 @@ import type { IndicatorPolarity } from "@/lib/generated/prisma/enums";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
-function SummaryCard({ title, href, linkText, children }: { title: string; href: string; linkText: string; children: ReactNode }) {
+function SummaryCard({ title, href, linkText, wide = false, children }: { title: string; href: string; linkText: string; wide?: boolean; children: ReactNode }) {
   return (
-    <Card>
+    <Card className={wide ? "board-summary-wide" : undefined}>
       <h2 className="card-title">{title}</h2>
       {children}
       <p>
@@ -60,7 +60,7 @@ export function BoardSummaryView({ summary, base }: { summary: BoardSummary; bas
   const { indicator, budget, hub, capability } = summary;
   const year = financialYearLabel(budget.financialYear);
   return (
-    <div className="overview-grid">
+    <div className="overview-grid board-summary">
       <SummaryCard title="Phase progress" href={`${dashboard}/progress`} linkText="Each area's progress">
         <DataTable
           caption={`Where the ${plural(summary.areaCount, "area")} stand in the five-phase blueprint`}
@@ -123,7 +123,7 @@ export function BoardSummaryView({ summary, base }: { summary: BoardSummary; bas
         )}
       </SummaryCard>
 
-      <SummaryCard title="Capability (RAG)" href={`${dashboard}/capability`} linkText="Each area's latest ratings">
+      <SummaryCard title="Capability (RAG)" href={`${dashboard}/capability`} linkText="Each area's latest ratings" wide>
         {capability.assessedAreas === 0 ? (
           <p className="muted">No capability analysis yet.</p>
         ) : (

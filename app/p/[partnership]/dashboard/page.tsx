@@ -18,7 +18,7 @@ export default async function BoardDashboardPage({ params, searchParams }: Props
   }
   const { base, summary } = await loadBoardSummary(partnership);
   return (
-    <BoardPage base={base} section="summary" description="The Act Locally areas at a glance: where they stand in the blueprint, an indicator against England, community budgets, School Health Hub reach and capability ratings. Each card leads to the areas side by side.">
+    <BoardPage base={base} section="summary" description="The Act Locally areas at a glance: where they stand in the blueprint, an indicator against England, community budgets, School Health Hub reach and capability ratings. Each card leads to a page with every area.">
       <BoardSummaryView summary={summary} base={base} />
     </BoardPage>
   );

@@ -18,6 +18,8 @@ const settings = z
   .object({
     BENCH_LOAD_DATABASE_URL: z.string().url().optional(),
     BENCH_LOAD_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+    // Each target first runs unmeasured for this long, so the figures are the warm server's, not V8 compiling the page's code.
+    BENCH_LOAD_WARMUP_SECONDS: z.coerce.number().int().min(0).max(120).default(5),
     BENCH_LOAD_CONNECTIONS: z.coerce.number().int().min(1).max(500).default(20),
     BENCH_LOAD_PARTNERSHIP: z.string().default("bradford"),
     BENCH_LOAD_AREA: z.string().default("holme-wood"),
@@ -38,6 +40,7 @@ function staticFile(): string {
 }
 
 async function hammer(name: string, options: Omit<autocannon.Options, "duration" | "connections">): Promise<Target> {
+  if (settings.BENCH_LOAD_WARMUP_SECONDS > 0) await autocannon({ ...options, duration: settings.BENCH_LOAD_WARMUP_SECONDS, connections: settings.BENCH_LOAD_CONNECTIONS });
   const result = await autocannon({ ...options, duration: settings.BENCH_LOAD_SECONDS, connections: settings.BENCH_LOAD_CONNECTIONS });
   const errors = result.errors + result.timeouts + result.non2xx;
   const row = { target: name, requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p95Ms: result.latency.p97_5 ?? result.latency.p99, p99Ms: result.latency.p99, errors };
@@ -78,7 +81,7 @@ try {
   const coordinatorCookie = await signInCookie(app.baseUrl, settings.BENCH_LOAD_COORDINATOR, settings.BENCH_LOAD_PASSWORD);
   const recorded = await recordAction(app.baseUrl, coordinatorCookie, `${areaPath}/access-connect`);
   const git = readFileSync(path.join(".next", "BUILD_ID"), "utf8").trim();
-  console.log(`build ${git}; ${settings.BENCH_LOAD_SECONDS} s per target at concurrency ${settings.BENCH_LOAD_CONNECTIONS}; database ${settings.BENCH_LOAD_DATABASE_URL ? "large tenant on the PostgreSQL server" : "embedded demo"}`);
+  console.log(`build ${git}; ${settings.BENCH_LOAD_SECONDS} s per target (after ${settings.BENCH_LOAD_WARMUP_SECONDS} s unmeasured) at concurrency ${settings.BENCH_LOAD_CONNECTIONS}; database ${settings.BENCH_LOAD_DATABASE_URL ? "large tenant on the PostgreSQL server" : "embedded demo"}`);
 
   const staticRow = await hammer("static file", { url: `${app.baseUrl}${staticFile()}` });
   rows.push(await hammer("area page", { url: `${app.baseUrl}${areaPath}`, headers: { cookie: boardCookie } }));

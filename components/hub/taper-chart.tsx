@@ -9,7 +9,8 @@ const BUDGET = "#0b5563";
 const CONTRIBUTIONS = "#8a4500";
 
 const poundsShort = (pounds: number) => (pounds >= 1000 ? `£${Math.round(pounds / 100) / 10}k` : `£${pounds}`);
-const poundsFull = (pounds: number) => `£${pounds.toLocaleString("en-GB", { maximumFractionDigits: 0 })}`;
+const wholeNumber = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+const poundsFull = (pounds: number) => `£${wholeNumber.format(pounds)}`;
 
 
 /**

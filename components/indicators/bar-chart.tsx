@@ -1,3 +1,4 @@
+import { formatCount, formatOneDecimal } from "@/lib/indicators/units";
 /**
  * Bars for categories (areas side by side, an area's geographies, IMD deciles), drawn as SVG
  * on the server: no chart library is sent to the browser for them, which keeps the board
@@ -32,7 +33,7 @@ export function niceTicks(min: number, max: number): number[] {
 }
 
 export function CategoryBarChart({ data, references = [], valueLabel, format, height = 300 }: { data: BarDatum[]; references?: BarReference[]; valueLabel: string; format: "one-decimal" | "whole"; height?: number }) {
-  const show = (v: number) => (format === "whole" ? v.toLocaleString("en-GB", { maximumFractionDigits: 0 }) : v.toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  const show = format === "whole" ? formatCount : formatOneDecimal;
   const labelled = data.map((d) => ({ ...d, axis: d.value === null && d.marker ? `${d.label} (${d.marker})` : d.label }));
   const values = [...data.flatMap((d) => (d.value === null ? [] : [d.value])), ...references.map((r) => r.value)];
   const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values));

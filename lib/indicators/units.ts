@@ -73,6 +73,11 @@ export function formatNumber(unit: IndicatorUnit, value: number): string {
   return oneDecimal.format(value);
 }
 
+/** A figure to one decimal place: "27.3", "1,204.0". */
+export function formatOneDecimal(value: number): string {
+  return oneDecimal.format(value);
+}
+
 /** A count (numerator, denominator) as a table cell shows it. */
 export function formatCount(value: number): string {
   return integer.format(value);

@@ -21,7 +21,11 @@ export async function generateMetadata({ params }: { params: Promise<{ partnersh
 export default async function PartnershipLayout({ children, params }: { children: ReactNode; params: Promise<{ partnership: string }> }) {
   const { partnership } = await params;
   const { actor, ctx } = await requirePartnership(partnership);
-  const [[partnerships, areas], path] = await Promise.all([keptRead(ctx, "partnership-shell", [], () => Promise.all([actorPartnerships(actor.id), listAreas(ctx)])), currentPath()]);
+  const [[partnerships, areas], path] = await Promise.all([keptRead(ctx, "partnership-shell", [], async () => {
+      const [mine, all] = await Promise.all([actorPartnerships(actor.id), listAreas(ctx)]);
+      // Only what the navigation shows: a kept value is cloned on every request.
+      return [mine, all.map((a) => ({ slug: a.slug, name: a.name }))] as const;
+    }), currentPath()]);
   const current = partnerships.find((p) => p.slug === ctx.partnershipSlug)!;
   const role = primaryRole(ctx.grants);
   return (

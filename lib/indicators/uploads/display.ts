@@ -40,10 +40,13 @@ export function displayCount(n: number | null, threshold: number): Figure {
   return { text: formatNumber(n, "count") };
 }
 
+// Made once: toLocaleString with options builds a new formatter on every call.
+const upToTwoDecimals = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+
 export function formatNumber(n: number, unit: IndicatorUnit | null): string {
   if (unit === "count" && Number.isInteger(n)) return n.toLocaleString("en-GB");
-  if (unit === "pounds") return `£${n.toLocaleString("en-GB", { maximumFractionDigits: 2 })}`;
-  const text = n.toLocaleString("en-GB", { maximumFractionDigits: 2 });
+  if (unit === "pounds") return `£${upToTwoDecimals.format(n)}`;
+  const text = upToTwoDecimals.format(n);
   return unit === "percent" ? `${text}%` : text;
 }
 

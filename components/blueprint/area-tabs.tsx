@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SectionTabs } from "@/components/ui/section-tabs";
 
 export type AreaTab = "overview" | "access-connect" | "plan-prioritise" | "statement" | "action-plan" | "theory-of-change" | "budget" | "hub" | "indicators" | "meetings" | "review";
 
@@ -16,28 +16,7 @@ const TABS: { key: AreaTab; label: string; path: string }[] = [
   { key: "review", label: "Review & learn", path: "/review" },
 ];
 
-/**
- * The area's own pages, shown at the top of each of them. `base` is the area's address,
- * `/p/{partnership}/areas/{area}`. The current page is marked for assistive technology
- * as well as visually. A page below one of them (a meeting's own page) passes
- * `within` so its section is marked as current without claiming to be that page.
- */
+/** The area's own pages, shown at the top of each of them. `base` is the area's address, `/p/{partnership}/areas/{area}`. */
 export function AreaTabs({ base, current, within = false }: { base: string; current: AreaTab; within?: boolean }) {
-  return (
-    <nav aria-label="Area sections" className="area-tabs">
-      <ul className="area-tabs-list">
-        {TABS.map((tab) => (
-          <li key={tab.key}>
-            <Link
-              href={`${base}${tab.path}`}
-              className={tab.key === current ? "area-tabs-link area-tabs-link-current" : "area-tabs-link"}
-              aria-current={tab.key === current ? (within ? "true" : "page") : undefined}
-            >
-              {tab.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SectionTabs label="Area sections" tabs={TABS.map((t) => ({ key: t.key, label: t.label, href: `${base}${t.path}` }))} current={current} within={within} />;
 }

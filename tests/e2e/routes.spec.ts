@@ -14,7 +14,7 @@ function tenantRoutes(dir = path.join("app", "p")): string[] {
   return out;
 }
 
-const SAMPLE_PARAMS: Record<string, string> = { partnership: "bradford", area: "holme-wood" };
+const SAMPLE_PARAMS: Record<string, string> = { partnership: "bradford", area: "holme-wood", section: "progress" };
 // Ids of records the test cannot know: any well-formed id proves the refusal, and the insider check is skipped.
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 

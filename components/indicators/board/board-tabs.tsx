@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SectionTabs } from "@/components/ui/section-tabs";
 
 export type BoardSection = "summary" | "indicators" | "progress" | "budgets" | "hub-reach" | "capability";
 
@@ -13,17 +13,5 @@ export const BOARD_SECTIONS: { key: BoardSection; label: string; path: string }[
 
 /** The board dashboard's pages: the summary, then one page per section with every area. `base` is `/p/{partnership}/dashboard`. */
 export function BoardTabs({ base, current }: { base: string; current: BoardSection }) {
-  return (
-    <nav aria-label="Board dashboard sections" className="area-tabs">
-      <ul className="area-tabs-list">
-        {BOARD_SECTIONS.map((s) => (
-          <li key={s.key}>
-            <Link href={`${base}${s.path}`} className={s.key === current ? "area-tabs-link area-tabs-link-current" : "area-tabs-link"} aria-current={s.key === current ? "page" : undefined}>
-              {s.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SectionTabs label="Board dashboard sections" tabs={BOARD_SECTIONS.map((s) => ({ key: s.key, label: s.label, href: `${base}${s.path}` }))} current={current} />;
 }

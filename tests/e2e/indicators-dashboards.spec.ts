@@ -57,10 +57,11 @@ test("a board member sees the partnership at a glance, compares the areas for an
   await expect(phases.getByRole("row", { name: /3\. Deliver & Act/ })).toContainText(/\d/);
   await expect(page.getByText("Areas with a pot")).toBeVisible();
   await expect(page.getByText("Areas with a hub")).toBeVisible();
-  // The indicator most areas track; the demo has no England figure for it, and the card says so rather than comparing.
-  await expect(page.getByText(/^Children in contact with the police \(synthetic demo\), \d{4}\/\d{2}\.$/)).toBeVisible();
-  await expect(page.getByText("No England figure for this period, so the areas are not compared with England.")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Compare the areas on an indicator" })).toHaveAttribute("href", /\/dashboard\/indicators\?indicator=demo-police-contact$/);
+  // The indicator most areas track, its latest period against England (or why not), and the way to every area's figure.
+  const indicatorCard = page.locator(".card", { has: page.getByRole("heading", { name: "Areas side by side", level: 2 }) });
+  await expect(indicatorCard.getByText(/^.+ \(synthetic demo\), \d{4}\/\d{2}(: England \d+\.\d%)?\.$/)).toBeVisible();
+  await expect(indicatorCard.getByText(/^(Higher than England|No England figure for this period)/).first()).toBeVisible();
+  await expect(indicatorCard.getByRole("link", { name: "Compare the areas on an indicator" })).toHaveAttribute("href", /\/dashboard\/indicators\?indicator=demo-[a-z-]+$/);
   await expectAccessible(page);
 
   // The GET form: choose with the keyboard and submit.

@@ -74,6 +74,11 @@ async function main(): Promise<void> {
     if (!dev) ensureBuild();
 
     const appUrl = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
+    // PGlite runs one statement at a time for every connection, so a second worker adds no
+    // capacity there, only connections waiting behind the first one's transactions (with
+    // two, the e2e upload journey's streamed upload stalled). A PostgreSQL server gets one per core.
+    const workers = embedded ? 1 : (env.WEB_CONCURRENCY ?? availableParallelism());
+    if (embedded && (env.WEB_CONCURRENCY ?? 1) > 1) console.log("WEB_CONCURRENCY is ignored on the embedded database: one app worker serves it.");
     const next = path.join("node_modules", "next", "dist", "bin", "next");
     // A larger young generation: server rendering makes many short-lived objects, and the
     // default 16 MB semi-space had the workers collecting garbage several times per page
@@ -88,7 +93,7 @@ async function main(): Promise<void> {
         NEXT_TELEMETRY_DISABLED: "1",
         NODE_ENV: dev ? "development" : "production",
         PORT: String(env.PORT),
-        WEB_CONCURRENCY: String(env.WEB_CONCURRENCY ?? availableParallelism()),
+        WEB_CONCURRENCY: String(workers),
       }),
     });
     child.once("exit", (code) => void stop(code ?? 1));

@@ -16,15 +16,19 @@ export function boardQuery(query: Record<string, string | string[] | undefined>)
   return { indicator: first(query.indicator), period: first(query.period) };
 }
 
+const keptDashboard = (ctx: TenantContext, query: BoardQuery) => keptRead(ctx, "board-dashboard", [query.indicator, query.period], () => loadBoardDashboard(ctx, query));
+
 export async function loadBoardPage(partnershipSlug: string, query: BoardQuery = {}): Promise<BoardPageData> {
   const { ctx } = await requirePartnership(partnershipSlug);
-  const data = await keptRead(ctx, "board-dashboard", [query.indicator, query.period], () => loadBoardDashboard(ctx, query));
-  return { ctx, base: `/p/${ctx.partnershipSlug}`, data };
+  return { ctx, base: `/p/${ctx.partnershipSlug}`, data: await keptDashboard(ctx, query) };
 }
 
-/** The summary keeps only its own small figures, so a hit clones kilobytes rather than the whole dashboard. */
+/**
+ * The summary keeps only its own small figures, so a hit clones kilobytes rather than the
+ * whole dashboard; a miss builds them from the section pages' kept dashboard when there is one.
+ */
 export async function loadBoardSummary(partnershipSlug: string): Promise<{ ctx: TenantContext; base: string; summary: BoardSummary }> {
   const { ctx } = await requirePartnership(partnershipSlug);
-  const summary = await keptRead(ctx, "board-summary", [], async () => summariseBoard(await loadBoardDashboard(ctx, {})));
+  const summary = await keptRead(ctx, "board-summary", [], async () => summariseBoard(await keptDashboard(ctx, {})));
   return { ctx, base: `/p/${ctx.partnershipSlug}`, summary };
 }

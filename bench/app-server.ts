@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 
 /**
@@ -14,8 +13,6 @@ export async function startApp({ port, dataDir, databaseUrl }: { port: number; d
   if (dataDir) env.DATA_DIR = dataDir;
   if (databaseUrl) {
     env.DATABASE_URL = databaseUrl;
-    // The deployment the load figures are for: one app worker per core (README, "Several app instances").
-    env.WEB_CONCURRENCY ??= String(availableParallelism());
     env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-0123";
   } else delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "start.ts")], { env, stdio: ["ignore", "pipe", "inherit"] });

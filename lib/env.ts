@@ -11,7 +11,7 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** App worker processes for `npm start` (scripts/serve.mjs); default one per CPU core. */
+  /** App worker processes for `npm start` (scripts/serve.mjs); default one per CPU core with DATABASE_URL, always one on the embedded database. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   DATA_DIR: z.string().default(".data"),
   SMTP_URL: z.string().url().optional(),

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { childEnv, getEnv, setEnv } from "@/lib/env";
 import { embeddedSecret } from "@/lib/launcher/secret";
@@ -9,7 +10,8 @@ import { sourceHash } from "@/lib/launcher/source-hash";
  * `npm start`: the whole product on one machine. Without DATABASE_URL it runs the
  * embedded PostgreSQL (PGlite on a loopback port, data under DATA_DIR), applies
  * migrations, seeds the demo on first start, builds the app when its sources changed
- * and serves it with `next start`, or with WEB_CONCURRENCY workers (scripts/serve.mjs).
+ * and serves it with scripts/serve.mjs (WEB_CONCURRENCY workers; one per core by default on
+ * a PostgreSQL server, one on the embedded database).
  * `--dev` serves with `next dev` instead.
  */
 const dev = process.argv.includes("--dev");
@@ -73,17 +75,15 @@ async function main(): Promise<void> {
     if (!dev) ensureBuild();
 
     const appUrl = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
-    // One process (`next start`) unless WEB_CONCURRENCY asks for more: the worker server
-    // (scripts/serve.mjs) serves pages and actions, but a browser's streamed upload through it
-    // stalled in the e2e journey, unexplained so far. PGlite runs one statement at a time for
-    // every connection, so the embedded database always gets one process.
-    const workers = embedded ? 1 : (env.WEB_CONCURRENCY ?? 1);
+    // One worker per core on a PostgreSQL server (one Node process renders on one core). PGlite
+    // runs one statement at a time for every connection, so the embedded database gets one.
+    const workers = embedded ? 1 : (env.WEB_CONCURRENCY ?? availableParallelism());
     if (embedded && (env.WEB_CONCURRENCY ?? 1) > 1) console.log("WEB_CONCURRENCY is ignored on the embedded database: one app process serves it.");
     const next = path.join("node_modules", "next", "dist", "bin", "next");
     // A larger young generation: server rendering makes many short-lived objects, and the
     // default 16 MB semi-space had the workers collecting garbage several times per page
     // (bench:load, README "Benchmarks").
-    const args = dev ? [next, "dev", "-p", String(env.PORT)] : ["--max-semi-space-size=64", ...(workers > 1 ? [path.join("scripts", "serve.mjs")] : [next, "start", "-p", String(env.PORT)])];
+    const args = dev ? [next, "dev", "-p", String(env.PORT)] : ["--max-semi-space-size=64", path.join("scripts", "serve.mjs")];
     child = spawn(process.execPath, args, {
       stdio: "inherit",
       env: childEnv({

@@ -1,4 +1,5 @@
-import { writeFileSync, mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
@@ -181,4 +182,47 @@ test("a script uploads with an API token, over the size the proxy would buffer; 
   await page.getByRole("dialog").getByRole("button", { name: "Revoke" }).click();
   await expect(page.getByRole("row").filter({ hasText: `R on the analysis server ${run}` })).toContainText("Revoked");
   expect((await page.request.get("/api/v1/uploads", { headers: { authorization: `Bearer ${secret}` } })).status()).toBe(401);
+});
+
+/** One POST on `agent`'s connection; the answer's status and whether it came on the connection before. */
+function post(agent: http.Agent, url: URL, headers: Record<string, string>, body: Buffer): Promise<{ status: number; reused: boolean; json: unknown }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: "POST", agent, headers: { ...headers, "content-type": "text/csv", "content-length": String(body.length) }, timeout: 30_000 }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (c: Buffer) => chunks.push(c));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, reused: request.reusedSocket, json: JSON.parse(Buffer.concat(chunks).toString("utf8")) }));
+    });
+    request.on("timeout", () => request.destroy(new Error(`no answer to ${url.pathname}${url.search} within 30 s`)));
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+test("the upload after the first look at a file, and after a refused file, answers on the same connection", async ({ page }) => {
+  // The browser sends the upload on the connection of its first look at the file, whose body the
+  // server stopped reading once it knew the format: a body left half-read once held the next request.
+  await signIn(page, users.research);
+  const origin = new URL(page.url()).origin;
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const headers = { cookie, origin };
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const whole = readFileSync(path.join(DATA, "la_hospital_admissions_2324.csv"));
+  const opening = whole.subarray(0, whole.lastIndexOf(0x0a, 256 * 1024) + 1);
+  const endpoint = (query: string) => new URL(`/api/uploads/bradford?${query}`, origin);
+  try {
+    const look = await post(agent, endpoint("probe=1&fileName=admissions.csv"), headers, opening);
+    expect(look.status).toBe(200);
+    expect(look.json).toMatchObject({ recognised: { format: "fingertips" } });
+    const staged = await post(agent, endpoint("fileName=admissions.csv"), headers, whole);
+    expect(staged).toMatchObject({ status: 201, reused: true, json: { batch: { rows: { read: 7_208 } } } });
+
+    // A whole file the importer does not know is refused; the connection carries the next try.
+    const unknown = Buffer.from(["foo,bar", ...Array.from({ length: 100_000 }, (_, i) => `${i},x`)].join("\n"));
+    const refused = await post(agent, endpoint("fileName=unknown.csv"), headers, unknown);
+    expect(refused.status).toBe(422);
+    const again = await post(agent, endpoint("fileName=admissions.csv"), headers, whole);
+    expect(again).toMatchObject({ status: 201, reused: true });
+  } finally {
+    agent.destroy();
+  }
 });

@@ -42,22 +42,37 @@ async function* bodyChunks(reader: ReadableStreamDefaultReader<Uint8Array>): Asy
   }
 }
 
-/** Reads and drops what is left of a body, so the client sees a clean answer; gives up past `max` bytes. */
-async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, max: number): Promise<void> {
+/**
+ * Reads and drops what is left of a body, giving up past `max` bytes; true when the body was
+ * read to its end. A body left half-read holds its connection: the client's next request on
+ * it (the browser sends the upload on the connection of its first look at the file) waits
+ * behind bytes nobody reads, and through Next's request handler it never gets an answer.
+ */
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, max: number): Promise<boolean> {
   let seen = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return;
+      if (done) return true;
       seen += value?.length ?? 0;
       if (seen > max) {
         await reader.cancel();
-        return;
+        return false;
       }
     }
   } catch {
     // The client went away: nothing to answer.
+    return false;
   }
+}
+
+/** A little more than the browser's first look sends (PROBE_BYTES in components/indicators/upload-flow.tsx). */
+const DRAIN_BYTES = 1024 * 1024;
+
+/** Answers once the body is done with: read to its end, or else the connection closes after the answer. */
+async function afterBody(reader: ReadableStreamDefaultReader<Uint8Array>, response: Response, max = DRAIN_BYTES): Promise<Response> {
+  if (!(await drain(reader, max))) response.headers.set("connection", "close");
+  return response;
 }
 
 export function batchJson(partnershipSlug: string, batch: { id: string; fileName: string; status: string }, summary: UploadSummary | null) {
@@ -137,27 +152,27 @@ export async function handleUploadRequest(ctx: TenantContext, request: Request, 
         );
       }
       case "probed":
-        await reader.cancel().catch(() => undefined);
-        return Response.json({ recognised: { format: outcome.format, description: outcome.description, header: outcome.header } }, { headers: { "cache-control": "no-store" } });
+        return afterBody(reader, Response.json({ recognised: { format: outcome.format, description: outcome.description, header: outcome.header } }, { headers: { "cache-control": "no-store" } }));
       case "unrecognised":
-        if (q.probe) await reader.cancel().catch(() => undefined);
-        else await drain(reader, limits.maxBytes);
-        return apiError(
-          422,
-          "The importer does not recognise this file's columns: it is not the platform's template, a Fingertips export or a DfE explore education statistics file. Map its columns to the template (on the upload page, or with ?mapping=<saved mapping name>).",
-          { kind: "unrecognised", header: outcome.header, signature: outcome.signature, suggestion: outcome.suggestion, missing: outcome.missing, savedMappings: outcome.savedMappings },
+        return afterBody(
+          reader,
+          apiError(
+            422,
+            "The importer does not recognise this file's columns: it is not the platform's template, a Fingertips export or a DfE explore education statistics file. Map its columns to the template (on the upload page, or with ?mapping=<saved mapping name>).",
+            { kind: "unrecognised", header: outcome.header, signature: outcome.signature, suggestion: outcome.suggestion, missing: outcome.missing, savedMappings: outcome.savedMappings },
+          ),
+          // The mapping step follows: a whole file is read to its end so its connection can carry the next try.
+          q.probe ? DRAIN_BYTES : limits.maxBytes,
         );
       case "refused":
-        await reader.cancel().catch(() => undefined);
-        return apiError(outcome.status, outcome.message, { batchId: outcome.batchId });
+        return afterBody(reader, apiError(outcome.status, outcome.message, { batchId: outcome.batchId }));
     }
   } catch (error) {
-    await reader.cancel().catch(() => undefined);
     if (error instanceof AppError) {
       const status = error.code === "not_found" ? 404 : error.code === "conflict" ? 409 : error.code === "rate_limited" ? 429 : 422;
-      return apiError(status, error.code === "not_found" ? "Not found" : error.message, error.fieldErrors ? { fieldErrors: error.fieldErrors } : {});
+      return afterBody(reader, apiError(status, error.code === "not_found" ? "Not found" : error.message, error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}));
     }
     logger.error("upload request failed", { requestId: ctx.requestId, error });
-    return apiError(500, `Something went wrong and nothing was kept. Try again; if it keeps happening, quote reference ${ctx.requestId ?? "unknown"}.`);
+    return afterBody(reader, apiError(500, `Something went wrong and nothing was kept. Try again; if it keeps happening, quote reference ${ctx.requestId ?? "unknown"}.`));
   }
 }

@@ -27,17 +27,27 @@ const snapshot = cache(async (): Promise<string> => {
   return row.s;
 });
 
+/** Page data for a member: kept per member, tenant, UK date, loader and arguments. */
 export async function keptRead<T>(ctx: TenantContext, name: string, args: readonly (string | number | null | undefined)[], load: () => Promise<T>): Promise<T> {
-  const key = JSON.stringify([await snapshot(), ukToday(), ctx.userId, ctx.partnershipId, name, args]);
-  if (kept.has(key)) {
-    const value = kept.get(key) as T;
-    kept.delete(key);
-    kept.set(key, value);
+  return keptUnder([ukToday(), ctx.userId, ctx.partnershipId, name, args], load);
+}
+
+/**
+ * A value kept under the snapshot and `key` alone, for what comes before a tenant context (who
+ * is signed in, their memberships): the key must name everything the value depends on. A
+ * deactivation or a removed membership is a write, so the next request reads afresh.
+ */
+export async function keptUnder<T>(key: readonly unknown[], load: () => Promise<T>): Promise<T> {
+  const id = JSON.stringify([await snapshot(), key]);
+  if (kept.has(id)) {
+    const value = kept.get(id) as T;
+    kept.delete(id);
+    kept.set(id, value);
     return structuredClone(value);
   }
   const value = await load();
   try {
-    kept.set(key, structuredClone(value));
+    kept.set(id, structuredClone(value));
   } catch {
     return value; // not cloneable (a function inside): served, not kept
   }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { keptRead } from "@/lib/db/read-cache";
+import { keptRead, keptUnder } from "@/lib/db/read-cache";
+import { loadActor, resolveTenant } from "@/lib/tenancy/resolve";
 import { addAssetAction } from "@/lib/blueprint/actions";
 import { getBlueprintView } from "@/lib/blueprint/services/blueprint-view";
 import { call, seedDemo, type Demo } from "./support/fixtures";
@@ -64,5 +65,18 @@ describe("page data kept between requests", () => {
     const third = await keptRead(ctx, "blueprint", [hw], () => getBlueprintView(ctx, hw));
     expect(third.currentPhase).toBe(phase);
     expect(third.phases.length).toBeGreaterThan(0);
+  });
+
+  it("keeps who is signed in and their membership only until a deactivation or a removal is written", async () => {
+    const id = demo.users.member!.id;
+    const actor = () => keptUnder(["actor", id], () => loadActor(id));
+    const signedIn = (await actor())!;
+    expect(signedIn).toMatchObject({ id });
+    expect(await keptUnder(["tenant", signedIn, "bradford"], () => resolveTenant(signedIn, "bradford"))).toMatchObject({ partnershipId: demo.bradford.id });
+
+    await db().membership.deleteMany({ where: { partnershipId: demo.bradford.id, userId: id } });
+    expect(await keptUnder(["tenant", signedIn, "bradford"], () => resolveTenant(signedIn, "bradford"))).toBeNull();
+    await db().user.update({ where: { id }, data: { deactivatedAt: new Date() } });
+    expect(await actor()).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { CsvDecoder, EncodingError } from "@/lib/csv/decode";
 import { CsvParser, CsvSyntaxError, isBlankRecord, type CsvRecord } from "@/lib/csv/parse";
-import { detach } from "@/lib/indicators/uploads/header";
+import { detach, RepeatedColumn } from "@/lib/indicators/uploads/header";
 import { recognise, SAMPLE_ROWS, type Recognition } from "@/lib/indicators/uploads/formats/recognise";
 import { hasInvisibleControl, UploadProcessor, type UploadSink } from "@/lib/indicators/uploads/processor";
 import type { GeographyScope } from "@/lib/indicators/uploads/geography";
@@ -101,7 +101,13 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   async function begin(final: boolean): Promise<PipelineResult | null> {
     if (processor || header === null) return null;
     if (!final && sample.length < SAMPLE_ROWS) return null;
-    const recognition = recognise(header, sample.map((r) => r.cells), { mapping: input.mapping, fileName: input.fileName });
+    let recognition: Recognition;
+    try {
+      recognition = recognise(header, sample.map((r) => r.cells), { mapping: input.mapping, fileName: input.fileName });
+    } catch (error) {
+      if (error instanceof RepeatedColumn) throw new UploadRefused(error.message);
+      throw error;
+    }
     if (recognition.kind === "unrecognised") return { kind: "unrecognised", recognition };
     reader = recognition.reader;
     if (input.probe) return { kind: "probed", reader, header };

@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { UploadRefused } from "@/lib/indicators/uploads/pipeline";
-import { done, run, TEMPLATE_HEADER } from "./support";
+import { DATA, done, run, TEMPLATE_HEADER } from "./support";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -181,6 +183,23 @@ describe("DfE files from other releases", () => {
     const r = await run(`${header}\n202324,Academic year,Local authority,E92000001,E08000032,1000,300,20\n`);
     expect(r.values[0]).toMatchObject({ value: 20, numerator: null, denominator: null });
     expect(done(r).reader.notes.inconsistentRatios).toBe(1);
+  });
+});
+
+describe("repeated columns", () => {
+  it("refuse a file whose header has a column the importer reads twice, naming it and where it is", async () => {
+    const header = `${TEMPLATE_HEADER},Value`;
+    await expect(run(`${header}\npersistent-absence,la,E08000032,2023/24,academic_year,,31.2,,,,,,99\n`)).rejects.toThrow(UploadRefused);
+    await expect(run(`${header}\npersistent-absence,la,E08000032,2023/24,academic_year,,31.2,,,,,,99\n`)).rejects.toThrow('The column "value" is in the header 2 times (columns 7 and 13)');
+    const fingertips = readFileSync(path.join(DATA, "la_hospital_admissions_2324.csv"), "utf8").split("\n").slice(0, 20);
+    fingertips[0] = `${fingertips[0]!.trimEnd()},Area Code`;
+    await expect(run(fingertips.join("\n"))).rejects.toThrow(/The column "Area Code" is in the header 2 times/);
+  });
+
+  it("read a file whose repeated column is one the importer does not read", async () => {
+    const r = await run(`${TEMPLATE_HEADER},Comments,comments\npersistent-absence,la,E08000032,2023/24,academic_year,,31.2,,,,,,a,b\n`);
+    expect(r.rejections).toEqual([]);
+    expect(r.values).toHaveLength(1);
   });
 });
 

@@ -321,6 +321,13 @@ describe("the public application link", () => {
     expect(stored.senderHash).toMatch(/^[0-9a-f]{64}$/);
     expect(await auditCount({ action: "budget.application_received", partnershipId: demo.bradford.id })).toBe(1);
 
+    // The same application sent again (a double click, a replayed request) is the one already received.
+    const again = await call(submitPublicApplicationAction, null, publicFields(token, "Tong Street Club"));
+    const reference = /Your reference is ([0-9A-F]{8})/.exec(String((sent as { message?: string }).message))![1];
+    expect(again).toMatchObject({ status: "success", message: expect.stringContaining(`already has this application, so it was not sent twice. Your reference is ${reference}`) });
+    expect(await db().grantApplication.count({ where: { partnershipId: demo.bradford.id, roundId: open.id } })).toBe(1);
+    expect(await auditCount({ action: "budget.application_received", partnershipId: demo.bradford.id })).toBe(1);
+
     for (let i = 2; i <= 5; i++) expect(await call(submitPublicApplicationAction, null, publicFields(token, `Group ${i}`))).toMatchObject({ status: "success" });
     expect(await call(submitPublicApplicationAction, null, publicFields(token, "Group 6"))).toMatchObject({ status: "error", code: "rate_limited" });
 

@@ -45,6 +45,8 @@ export async function getPublicRound(token: string, today = ukToday()): Promise<
   };
 }
 
+const referenceOf = (id: string) => id.slice(0, 8).toUpperCase();
+
 type PublicCtx = { requestId: string; ip?: string };
 
 /**
@@ -52,7 +54,10 @@ type PublicCtx = { requestId: string; ip?: string };
  * limit per sender and hour, refused once the round is no longer open. The reference it
  * returns is what the applicant quotes to the co-ordinator.
  */
-export async function submitPublicApplication(ctx: PublicCtx, input: Omit<ApplicationInput, "roundId" | "organisationId"> & { token: string }): Promise<{ reference: string; areaName: string }> {
+export async function submitPublicApplication(
+  ctx: PublicCtx,
+  input: Omit<ApplicationInput, "roundId" | "organisationId"> & { token: string },
+): Promise<{ reference: string; areaName: string; alreadyReceived: boolean }> {
   const round = await getPublicRound(input.token);
   if (!round) throw new AppError("not_found", "This application link does not exist. Check the address with whoever gave it to you.");
   if (!round.accepting) throw new AppError("conflict", `This round is not taking applications: it was open from ${round.opensOn} to ${round.closesOn}.`);
@@ -62,6 +67,23 @@ export async function submitPublicApplication(ctx: PublicCtx, input: Omit<Applic
   return db().$transaction(async (tx) => {
     // The round's row is the lock: a burst from one sender is counted one request at a time.
     await tx.$queryRaw`SELECT 1 FROM "FundingRound" WHERE "partnershipId" = ${row.partnershipId}::uuid AND "id" = ${round.id}::uuid FOR UPDATE`;
+    // The same application again from the same sender (a double click, a resent form, a replay) is
+    // the one already received: the panel never sees a bid twice, and the applicant gets its reference.
+    const same = await tx.grantApplication.findFirst({
+      where: {
+        partnershipId: row.partnershipId,
+        roundId: round.id,
+        senderHash,
+        organisationName: input.organisationName,
+        contactEmail: input.contactEmail,
+        amountRequestedPence: input.amountRequested,
+        summary: input.summary,
+        priorityFit: input.priorityFit,
+        aboveAndBeyond: input.aboveAndBeyond,
+      },
+      select: { id: true },
+    });
+    if (same) return { reference: referenceOf(same.id), areaName: round.areaName, alreadyReceived: true };
     const recent = await tx.grantApplication.count({ where: { partnershipId: row.partnershipId, roundId: round.id, senderHash, submittedAt: { gte: new Date(Date.now() - 3_600_000) } } });
     if (recent >= PUBLIC_LIMIT_PER_HOUR) throw new AppError("rate_limited", "Too many applications have come from this connection in the last hour. Wait an hour, or send your application to the co-ordinator.");
     const application = await tx.grantApplication.create({
@@ -86,6 +108,6 @@ export async function submitPublicApplication(ctx: PublicCtx, input: Omit<Applic
       areaId: row.areaId,
       after: { roundId: round.id, organisationName: application.organisationName, amountRequestedPence: application.amountRequestedPence },
     });
-    return { reference: application.id.slice(0, 8).toUpperCase(), areaName: round.areaName };
+    return { reference: referenceOf(application.id), areaName: round.areaName, alreadyReceived: false };
   });
 }

@@ -252,14 +252,22 @@ describe("the public application form", () => {
     aboveAndBeyond: "on",
   });
 
-  it("counts every submission against the sender's hourly limit, sent in turn or all at once: never more than the limit, never an error", async () => {
-    // The product's intent: a group may send several bids, so an identical form sent again is
-    // another application (each with its own reference); the limit per sender and hour bounds it.
+  it("keeps one application when the same form is sent again, in turn or all at once, with its reference each time", async () => {
     const inTurn = await twice(submitPublicApplicationAction, null, fields());
     expect(inTurn.map((o) => o.status)).toEqual(["success", "success"]);
-    const atOnce = await together(PUBLIC_LIMIT_PER_HOUR + 2, submitPublicApplicationAction, null, fields());
-    expect(atOnce.filter(succeeded)).toHaveLength(PUBLIC_LIMIT_PER_HOUR - 2);
-    expect(refusals(atOnce)).toEqual(Array(4).fill({ code: "rate_limited", message: expect.stringContaining("Too many applications have come from this connection") }));
+    const reference = /Your reference is ([0-9A-F]{8})/.exec((inTurn[0] as { message: string }).message)![1]!;
+    expect((inTurn[1] as { message: string }).message).toContain(`already has this application, so it was not sent twice. Your reference is ${reference}`);
+    const atOnce = await together(4, submitPublicApplicationAction, null, fields());
+    expect(atOnce.map((o) => o.status)).toEqual(Array(4).fill("success"));
+    for (const o of atOnce) expect((o as { message: string }).message).toContain(reference);
+    expect(await db().grantApplication.count({ where: { partnershipId: demo.bradford.id, roundId } })).toBe(1);
+  });
+
+  it("counts different bids from one sender against the hourly limit, sent all at once: never more than the limit, never an error", async () => {
+    const atOnce = await Promise.all(Array.from({ length: PUBLIC_LIMIT_PER_HOUR + 2 }, (_, i) => call(submitPublicApplicationAction, null, { ...fields(), summary: `Bid ${i}: detached youth work` })));
+    // One application is already in from the test before: the limit leaves room for four more.
+    expect(atOnce.filter(succeeded)).toHaveLength(PUBLIC_LIMIT_PER_HOUR - 1);
+    expect(refusals(atOnce)).toEqual(Array(3).fill({ code: "rate_limited", message: expect.stringContaining("Too many applications have come from this connection") }));
     expect(await db().grantApplication.count({ where: { partnershipId: demo.bradford.id, roundId } })).toBe(PUBLIC_LIMIT_PER_HOUR);
   });
 });

@@ -86,9 +86,8 @@ export const submitPublicApplicationAction = defineAction({
   input: applicationFields.extend({ token: z.string().min(1).max(100) }),
   run: submitPublicApplication,
   success: (r) =>
-    r.alreadyReceived
-      ? `The ${r.areaName} convening partnership already has this application, so it was not sent twice. Your reference is ${r.reference}: quote it if you contact the co-ordinator.`
-      : `Thank you: your application has reached the ${r.areaName} convening partnership. Your reference is ${r.reference}: quote it if you contact the co-ordinator.`,
+    `${r.alreadyReceived ? `The ${r.areaName} convening partnership already has this application, so it was not sent twice.` : `Thank you: your application has reached the ${r.areaName} convening partnership.`} ` +
+    `Your reference is ${r.reference}: quote it if you contact the co-ordinator.`,
 });
 
 export const recordGrantReportAction = defineAction({ ...write, name: "budget.grant_report.record", input: grantReportInput, run: recordGrantReport, success: (r) => `Progress report from ${r.organisationName} saved.` });

@@ -55,8 +55,9 @@ export function indexHeader(header: readonly string[]): HeaderIndex {
   });
   // A repeated column that is never read (two "Notes" columns) does not stop the file.
   const read = (i: number | undefined) => {
-    const again = i === undefined ? undefined : repeated.get(normalised[i]!);
-    if (again) throw new RepeatedColumn(names[i!]!, again);
+    if (i === undefined) return undefined;
+    const all = repeated.get(normalised[i]!);
+    if (all) throw new RepeatedColumn(names[i]!, all);
     return i;
   };
   return {

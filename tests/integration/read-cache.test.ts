@@ -15,6 +15,19 @@ beforeAll(async () => {
 });
 
 const snapshot = async () => (await db().$queryRaw<[{ s: string }]>`SELECT pg_current_snapshot()::text AS s`)[0].s;
+/**
+ * The snapshot is the whole server's: on a shared server other test files' writes move it too.
+ * So run `round` until one starts and ends within one unchanged snapshot, and only then check
+ * what it returns: what was kept is only seen in such a round.
+ */
+async function withinOneSnapshot(round: () => Promise<() => void>): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const before = await snapshot();
+    const check = await round();
+    if ((await snapshot()) === before) return check();
+  }
+  throw new Error("no round of reads stayed within one database snapshot");
+}
 const assets = (areaId: string) => db().asset.count({ where: { partnershipId: demo.bradford.id, areaId } });
 
 describe("page data kept between requests", () => {
@@ -24,20 +37,13 @@ describe("page data kept between requests", () => {
     let loads = 0;
     const read = () => keptRead(ctx, "assets", [hw], async () => (loads++, { assets: await assets(hw) }));
     const first = await read();
-    // The snapshot is the whole server's: on a shared server other test files' writes move it
-    // too. So read twice until both reads fall within one unchanged snapshot; the second must not load.
-    let hitWithinOneSnapshot = false;
-    for (let attempt = 0; attempt < 200 && !hitWithinOneSnapshot; attempt++) {
-      const before = await snapshot();
+    // Read twice within one unchanged snapshot: the second must not load.
+    await withinOneSnapshot(async () => {
       await read();
       const loadsAfterFirst = loads;
       expect(await read()).toEqual(first);
-      if ((await snapshot()) === before) {
-        expect(loads).toBe(loadsAfterFirst);
-        hitWithinOneSnapshot = true;
-      }
-    }
-    expect(hitWithinOneSnapshot).toBe(true);
+      return () => expect(loads).toBe(loadsAfterFirst);
+    });
     const loadsBeforeWrite = loads;
 
     expect(await call(addAssetAction, demo.users.coordinator!.id, { partnership: "bradford", area: "holme-wood", name: "Kept-read youth club", type: "vcse" })).toMatchObject({ status: "success" });
@@ -49,20 +55,12 @@ describe("page data kept between requests", () => {
     const hw = demo.bradford.areas["holme-wood"]!;
     const coordinator = await tenantContext(demo.users.coordinator!.id);
     const board = await tenantContext(demo.users.board!.id);
-    // As above, other test files' writes on a shared server may move the snapshot between the
-    // reads; only a round that stayed within one snapshot shows what was kept.
-    let sawKeptValue = false;
-    for (let attempt = 0; attempt < 200 && !sawKeptValue; attempt++) {
-      const before = await snapshot();
+    await withinOneSnapshot(async () => {
       await keptRead(coordinator, "whose", [hw], async () => "the co-ordinator's");
       expect(await keptRead(board, "whose", [hw], async () => "the board member's")).toBe("the board member's");
       const again = await keptRead(coordinator, "whose", [hw], async () => "loaded again");
-      if ((await snapshot()) === before) {
-        expect(again).toBe("the co-ordinator's");
-        sawKeptValue = true;
-      }
-    }
-    expect(sawKeptValue).toBe(true);
+      return () => expect(again).toBe("the co-ordinator's");
+    });
   });
 
   it("hands out a copy, so a page that edits what it got cannot change what the next request sees", async () => {
